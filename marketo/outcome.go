@@ -1,0 +1,137 @@
+package marketo
+
+import (
+	"net/http"
+	"time"
+)
+
+// Marketo's own response codes (R19).
+const (
+	// CodeBatch is recorded when the Call Webhook step sits in a batch
+	// campaign: no request is sent (R2).
+	CodeBatch = 1000
+	// CodeEmptyBody is recorded when the service answered with an empty body (R20).
+	CodeEmptyBody = 1001
+)
+
+// ActivityCallWebhook is the activity type id of Call Webhook (A18).
+const ActivityCallWebhook = 110
+
+// Failure names what went wrong when there was no usable answer (A12, A16, A17).
+// The empty Failure means the answer was usable.
+type Failure string
+
+// The failure kinds.
+const (
+	FailureNone        Failure = ""
+	FailureTimeout     Failure = "timeout"     // no answer within the time-out (R17)
+	FailureRefused     Failure = "refused"     // connection refused
+	FailureReset       Failure = "reset"       // connection reset or closed mid-answer
+	FailureTLS         Failure = "tls"         // certificate or handshake failure (A13)
+	FailureTransport   Failure = "transport"   // any other transport failure (DNS, malformed answer)
+	FailureTooLarge    Failure = "too-large"   // body over the size cap (A12); the status is kept
+	FailureUnparseable Failure = "unparseable" // 2xx body that does not parse as the Response Type (A16)
+)
+
+// Request is the request as Marketo sent it, after token rendering.
+type Request struct {
+	Method string      `json:"method"`
+	URL    string      `json:"url"`
+	Header http.Header `json:"header"`
+	Body   string      `json:"body"`
+}
+
+// Answer is what came back from the service, or the failure that stood in for
+// it. Judge decides what Marketo does with it.
+type Answer struct {
+	// Status is the HTTP status code; zero when Failure allowed no answer.
+	Status int
+	// Reason is the reason phrase as received on the status line (A17); empty
+	// when the transport carries none (HTTP/2).
+	Reason string
+	// Proto is the protocol of the answer, e.g. "HTTP/1.1".
+	Proto string
+	// Header is the answer's header.
+	Header http.Header
+	// Body is the body as delivered by the transport, up to the size cap.
+	Body []byte
+	// Failure is set for a time-out, a transport failure or an over-size body.
+	Failure Failure
+	// Detail describes the failure for people, e.g. the transport's error text.
+	Detail string
+}
+
+// Change is one lead field written from the answer.
+type Change struct {
+	Field     string `json:"field"`     // SOAP API name
+	Old       any    `json:"old"`       // nil when the field had no value
+	New       any    `json:"new"`
+	Attribute string `json:"attribute"` // the mapping's Response Attribute
+}
+
+// Skip is one mapping that was not applied, with the reason and its rule id.
+type Skip struct {
+	Attribute string `json:"attribute"`
+	Field     string `json:"field"`
+	Reason    string `json:"reason"`
+	Rule      string `json:"rule"`
+}
+
+// Activity is the Call Webhook activity (type 110) recorded on the lead; the
+// Webhook is Called trigger fires with it for every completed execution (A18).
+type Activity struct {
+	TypeID      int    `json:"typeId"`
+	Webhook     string `json:"webhook"`
+	Code        int    `json:"code"`
+	ErrorType   string `json:"errorType"`
+	Response    string `json:"response"`
+	RequestSent bool   `json:"requestSent"`
+}
+
+// Outcome is everything Marketo records and does for one execution of the
+// Call Webhook step.
+type Outcome struct {
+	// Webhook is the definition's name.
+	Webhook string `json:"webhook"`
+	// Campaign is the campaign kind the step ran in.
+	Campaign CampaignKind `json:"campaign"`
+	// Request is the request as sent; nil when nothing was sent (R2).
+	Request *Request `json:"request"`
+	// Status is the HTTP status code received; zero when there was none.
+	Status int `json:"status"`
+	// Reason is the reason phrase as received.
+	Reason string `json:"reason"`
+	// Proto is the answer's protocol.
+	Proto string `json:"proto,omitempty"`
+	// Header is the answer's header.
+	Header http.Header `json:"header,omitempty"`
+	// Code is the response code Marketo records: the HTTP status, CodeBatch or
+	// CodeEmptyBody (R19-R20, A15); zero for a failure without a status.
+	Code int `json:"code"`
+	// ErrorType is the Error Type the Webhook is Called trigger exposes: the
+	// reason phrase, or a description of Marketo's own code or the failure (R21, A17).
+	ErrorType string `json:"errorType"`
+	// Failure names what made the answer unusable, if anything.
+	Failure Failure `json:"failure,omitempty"`
+	// Detail explains the failure.
+	Detail string `json:"detail,omitempty"`
+	// Response is the literal response payload (R21).
+	Response string `json:"response"`
+	// Changes lists each field written, in mapping order (R18, A19).
+	Changes []Change `json:"changes"`
+	// Skipped lists each mapping not applied, with its reason (A19-A22).
+	Skipped []Skip `json:"skipped"`
+	// Lead is the lead after the call.
+	Lead Lead `json:"lead"`
+	// Activity is the Call Webhook activity recorded (A18).
+	Activity Activity `json:"activity"`
+	// Elapsed is how long the call took.
+	Elapsed time.Duration `json:"elapsedNs"`
+}
+
+// Mutated reports whether the call changed any lead field.
+func (o *Outcome) Mutated() bool { return len(o.Changes) > 0 }
+
+// Is2xx reports whether status is a success code, the only kind whose answer
+// may change lead fields (R18).
+func Is2xx(status int) bool { return status >= 200 && status <= 299 }
