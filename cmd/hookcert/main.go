@@ -1,0 +1,85 @@
+// Command hookcert checks webhooks against Marketo's documented behaviour.
+//
+//	hookcert call     what Marketo does for one definition, lead and answer
+//	hookcert run      the Gherkin conformance suite (embedded, or files given)
+//	hookcert fuzz     the property-based invariants of the spec
+//	hookcert steps    the step catalog as Markdown
+//	hookcert version  the version
+//
+// Exit codes: 0 success, 1 failed checks, 2 bad input.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// Exit codes shared by every command.
+const (
+	exitOK       = 0
+	exitFailed   = 1
+	exitBadInput = 2
+)
+
+// command is one subcommand: it parses its own args and returns an exit code.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"call", "what Marketo does for one definition, lead and answer", runCall},
+		{"run", "run the Gherkin conformance suite", runRun},
+		{"fuzz", "check the spec's invariants with generated answers", runFuzz},
+		{"steps", "print the step catalog as Markdown", runSteps},
+		{"version", "print the version", runVersion},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := dispatch(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitBadInput
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "hookcert: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return exitBadInput
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: hookcert <command> [flags]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nexit codes: 0 success, 1 failed checks, 2 bad input")
+	fmt.Fprintln(w, "every flag can also be set by its environment variable HOOKCERT_<FLAG> (see 'hookcert <command> -h')")
+}
+
+func runVersion(_ context.Context, _ []string, stdout, _ io.Writer) int {
+	fmt.Fprintln(stdout, "hookcert", version)
+	return exitOK
+}
+
+// version is the release; set with -ldflags "-X main.version=...".
+var version = "v0.1.0-dev"
