@@ -1,8 +1,15 @@
 package marketo
 
 import (
+	"bytes"
 	"context"
+
+	"fmt"
+	"io"
 	"net/http"
+	"strconv"
+	"strings"
+	"time"
 )
 
 // WebhookCaller executes one Call Webhook step. Caller is the reference
@@ -13,7 +20,8 @@ type WebhookCaller interface {
 }
 
 // Caller is the reference model of Marketo's webhook caller. It is safe for
-// concurrent use; at most Options.MaxConcurrent calls are in flight at once (A1).
+// concurrent use; at most Options.MaxConcurrent calls are in flight at once,
+// the others queue (A1).
 type Caller struct {
 	client  *http.Client
 	catalog *Catalog
@@ -24,31 +32,134 @@ type Caller struct {
 // NewCaller returns a Caller that sends through client (httpmock, a loopback
 // server or a live URL all plug in here) and knows the fields of cat. The
 // client is copied, not changed: the Caller sets its own redirect policy (A11)
-// and time-out (R17).
+// and bounds each call by Options.Timeout (R17) through the context, so the
+// client's own Timeout is cleared. A nil client means a new http.Client; a
+// nil cat is programmer misuse and panics.
 func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
-	panic("not implemented")
+	if cat == nil {
+		panic("marketo.NewCaller: nil catalog")
+	}
+	var cl http.Client
+	if client != nil {
+		cl = *client
+	}
+	cl.Timeout = 0
+	if !opts.FollowRedirects {
+		cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	}
+	return &Caller{client: &cl, catalog: cat, opts: opts, slots: make(chan struct{}, opts.maxConcurrent())}
 }
+
+// Catalog returns the fields the Caller knows.
+func (c *Caller) Catalog() *Catalog { return c.catalog }
+
+// Options returns the Caller's knobs.
+func (c *Caller) Options() Options { return c.opts }
 
 // Call executes the step for lead in context cc: it validates the definition,
 // renders the request, sends it (unless the campaign is a batch, R2), reads
-// the answer and decides what Marketo records and writes (Judge). The error is
-// for bad input only (Problems: an invalid definition or a render failure); in
-// that case nothing was sent. Transport failures and time-outs are outcomes.
+// the answer and decides what Marketo records and writes (Judge). The error
+// is for bad input (Problems: an invalid definition or a render failure) and
+// for a ctx cancelled by the caller; in both cases no outcome is recorded.
+// Transport failures and time-outs (R17) are outcomes, not errors.
 func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*Outcome, error) {
-	panic("not implemented")
+	if probs := w.Validate(c.catalog); len(probs) > 0 {
+		return nil, fmt.Errorf("webhook %q: %w", w.Name, probs)
+	}
+	if cc.campaign() == Batch {
+		return batchOutcome(w, lead), nil
+	}
+	req, err := Render(w, c.catalog, lead, cc, c.opts)
+	if err != nil {
+		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
+	}
+	select { // A1: queue for a slot; waiting does not count against the time-out
+	case c.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("webhook %q: waiting for a connection slot: %w", w.Name, ctx.Err())
+	}
+	defer func() { <-c.slots }()
+
+	start := time.Now()
+	ans := c.send(ctx, req)
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("webhook %q: %w", w.Name, ctx.Err())
+	}
+	out := Judge(w, c.catalog, lead, ans, c.opts)
+	out.Request = req
+	out.Elapsed = time.Since(start)
+	return out, nil
 }
 
-// Judge decides what Marketo does with an answer to w's request for lead: the
-// recorded code and Error Type (R19-R21, A14-A17), the fields written and the
-// mappings skipped (R18, R22-R26, A19-A24), the activity (A18). It does not
-// change lead; Outcome.Lead is a new lead. Request is left nil for the caller
-// to fill.
-func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outcome {
-	panic("not implemented")
+// send makes the one attempt (A10) and reads the answer up to the size cap
+// (A12) within the time-out (R17).
+func (c *Caller) send(parent context.Context, req *Request) Answer {
+	ctx, cancel := context.WithTimeout(parent, c.opts.timeout())
+	defer cancel()
+	var body io.Reader
+	if req.Body != "" {
+		body = strings.NewReader(req.Body)
+	}
+	hr, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
+	if err != nil { // Validate accepted the URL, so this is a rendered token breaking it
+		return Answer{Failure: FailureTransport, Detail: err.Error()}
+	}
+	hr.Header = req.Header.Clone()
+	if hr.Header == nil {
+		hr.Header = http.Header{}
+	}
+	if host := hr.Header.Get("Host"); host != "" {
+		hr.Host = host
+		hr.Header.Del("Host")
+	}
+	resp, err := c.client.Do(hr)
+	if err != nil {
+		f, detail := classify(ctx, err, c.opts.timeout())
+		return Answer{Failure: f, Detail: detail}
+	}
+	defer resp.Body.Close()
+	ans := Answer{
+		Status: resp.StatusCode,
+		Reason: reasonPhrase(resp),
+		Proto:  resp.Proto,
+		Header: resp.Header,
+	}
+	limit := c.opts.maxBodyBytes()
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(resp.Body, limit+1))
+	ans.Body = buf.Bytes()
+	switch {
+	case err != nil:
+		f, detail := classify(ctx, err, c.opts.timeout())
+		ans.Failure, ans.Detail = f, "reading the body: "+detail
+	case n > limit:
+		ans.Body = ans.Body[:limit]
+		ans.Failure = FailureTooLarge
+		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
+	}
+	return ans
 }
 
-// Validate reports every problem of the definition against the catalog, each
-// naming the field and the rule it breaks (R5-R11, A2, A3, A5).
-func (w *Webhook) Validate(cat *Catalog) Problems {
-	panic("not implemented")
+// reasonPhrase is the reason phrase of the status line as received (A17):
+// net/http keeps "503 Backend Down" in Status, and "599" when the line has none.
+func reasonPhrase(resp *http.Response) string {
+	if s, ok := strings.CutPrefix(resp.Status, strconv.Itoa(resp.StatusCode)); ok {
+		return strings.TrimPrefix(s, " ")
+	}
+	return ""
+}
+
+// batchOutcome is R2: Marketo records 1000 and sends nothing.
+func batchOutcome(w *Webhook, lead Lead) *Outcome {
+	out := &Outcome{
+		Webhook:   w.Name,
+		Campaign:  Batch,
+		Code:      CodeBatch,
+		ErrorType: ErrorTypeBatch,
+		Changes:   []Change{},
+		Skipped:   []Skip{},
+		Lead:      lead.Clone(),
+	}
+	out.Activity = activity(out, false)
+	return out
 }

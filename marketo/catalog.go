@@ -1,36 +1,221 @@
 package marketo
 
-// STUB: signatures fixed; implementation owned by the catalog/convert/path work.
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Catalog is the set of lead fields a model knows: Marketo's common standard
 // fields plus the custom fields a user declares. Names match
 // case-insensitively (A8). A Catalog is not safe for concurrent Add; lookups
 // are safe once it is built.
+//
+// The zero Catalog is empty and ready to use.
 type Catalog struct {
 	fields []Field
+	byName map[string]int // folded display name -> index in fields
+	bySOAP map[string]int // folded SOAP API name -> index in fields
 }
 
 // StandardCatalog returns a new catalog holding Marketo's common standard lead
 // fields (First Name/firstName, Email Address/email, ...).
-func StandardCatalog() *Catalog { panic("not implemented") }
+//
+// SOAP names are spelled in lower camel case as in Marketo's field export;
+// Marketo's SOAP spelling differs only in case (FirstName, Email), and lookups
+// ignore case. Every FieldType occurs at least once; "Person Notes"
+// (personNotes) stands in as the Text Area field and "Lead Score Percent"
+// (leadScorePercent) as the Percent field, so that scenarios can address
+// every type without declaring custom fields.
+func StandardCatalog() *Catalog {
+	c := &Catalog{}
+	for _, f := range standardFields() {
+		if err := c.Add(f); err != nil {
+			// The table below is fixed; a clash is a bug in this file.
+			panic("marketo: standard catalog: " + err.Error())
+		}
+	}
+	return c
+}
+
+// standardFields is the table behind StandardCatalog, built on each call so
+// that no package-level state exists.
+func standardFields() []Field {
+	return []Field{
+		{"First Name", "firstName", TypeString},
+		{"Middle Name", "middleName", TypeString},
+		{"Last Name", "lastName", TypeString},
+		{"Salutation", "salutation", TypeString},
+		{"Email Address", "email", TypeEmail},
+		{"Company Name", "company", TypeString},
+		{"Job Title", "title", TypeString},
+		{"Phone Number", "phone", TypePhone},
+		{"Mobile Phone Number", "mobilePhone", TypePhone},
+		{"Fax Number", "fax", TypePhone},
+		{"Website", "website", TypeURL},
+		{"Address", "address", TypeString},
+		{"City", "city", TypeString},
+		{"State", "state", TypeString},
+		{"Postal Code", "postalCode", TypeString},
+		{"Country", "country", TypeString},
+		{"Industry", "industry", TypeString},
+		{"Annual Revenue", "annualRevenue", TypeCurrency},
+		{"Number of Employees", "numberOfEmployees", TypeInteger},
+		{"Lead Score", "leadScore", TypeScore},
+		{"Lead Score Percent", "leadScorePercent", TypePercent},
+		{"Lead Status", "leadStatus", TypeString},
+		{"Lead Source", "leadSource", TypeString},
+		{"Rating", "rating", TypeString},
+		{"Probability", "probability", TypeFloat},
+		{"Date of Birth", "dateOfBirth", TypeDate},
+		{"Unsubscribed", "unsubscribed", TypeBoolean},
+		{"Person Notes", "personNotes", TypeText},
+		{"Anonymous IP", "anonymousIP", TypeString},
+		{"Created At", "createdAt", TypeDatetime},
+		{"Updated At", "updatedAt", TypeDatetime},
+	}
+}
+
+// foldName is the case-insensitive key of a name (A8).
+func foldName(s string) string { return strings.ToLower(s) }
+
+// knownType reports whether t is one of FieldTypes.
+func knownType(t FieldType) bool { return slices.Contains(FieldTypes(), t) }
 
 // Add declares a field. It fails when the type is unknown or the display or
 // SOAP name clashes with another field.
-func (c *Catalog) Add(f Field) error { panic("not implemented") }
+//
+// Display names and SOAP names are checked separately: a display name may
+// equal another field's SOAP name, and ByName then prefers the display name.
+// Names are compared case-insensitively and must not be empty or only white
+// space.
+func (c *Catalog) Add(f Field) error {
+	if !knownType(f.Type) {
+		return fmt.Errorf("catalog: field %q: type %q is not a field type (R26)", f.Name, f.Type)
+	}
+	if strings.TrimSpace(f.Name) == "" {
+		return fmt.Errorf("catalog: field with SOAP name %q: display name is empty (R12)", f.SOAPName)
+	}
+	if strings.TrimSpace(f.SOAPName) == "" {
+		return fmt.Errorf("catalog: field %q: SOAP API name is empty (R11)", f.Name)
+	}
+	name, soap := foldName(f.Name), foldName(f.SOAPName)
+	if i, ok := c.byName[name]; ok {
+		return fmt.Errorf("catalog: field %q: display name clashes with field %q (A8)", f.Name, c.fields[i].Name)
+	}
+	if i, ok := c.bySOAP[soap]; ok {
+		return fmt.Errorf("catalog: field %q: SOAP API name %q clashes with field %q (%s) (R11)",
+			f.Name, f.SOAPName, c.fields[i].Name, c.fields[i].SOAPName)
+	}
+	if c.byName == nil {
+		c.byName = make(map[string]int)
+		c.bySOAP = make(map[string]int)
+	}
+	c.byName[name] = len(c.fields)
+	c.bySOAP[soap] = len(c.fields)
+	c.fields = append(c.fields, f)
+	return nil
+}
 
-// Fields returns the fields in declaration order.
-func (c *Catalog) Fields() []Field { panic("not implemented") }
+// Fields returns the fields in declaration order. The slice is a copy.
+func (c *Catalog) Fields() []Field { return slices.Clone(c.fields) }
 
 // ByName finds a field by display name, falling back to SOAP name,
 // case-insensitively (used by {{lead.*}} tokens and lead files).
-func (c *Catalog) ByName(name string) (Field, bool) { panic("not implemented") }
+func (c *Catalog) ByName(name string) (Field, bool) {
+	if i, ok := c.byName[foldName(name)]; ok {
+		return c.fields[i], true
+	}
+	return c.BySOAP(name)
+}
 
 // BySOAP finds a field by SOAP API name, case-insensitively (used by mappings, R11).
-func (c *Catalog) BySOAP(name string) (Field, bool) { panic("not implemented") }
+func (c *Catalog) BySOAP(name string) (Field, bool) {
+	if i, ok := c.bySOAP[foldName(name)]; ok {
+		return c.fields[i], true
+	}
+	return Field{}, false
+}
 
 // ParseValue turns text (a lead file, a Gherkin table) into the field's
 // canonical value (see Lead), or fails naming the rule (R26).
-func (c *Catalog) ParseValue(f Field, text string) (any, error) { panic("not implemented") }
+//
+// The text forms: String, Text Area and Phone take any text within their
+// limits (no truncation here); Integer, Score and Percent a whole decimal
+// number ("42", "-7", also "1e3" or "3.0" when exactly whole) in the signed
+// 64-bit range; Float and Currency a decimal number (no Inf, NaN or hex);
+// Boolean true, false, 1 or 0, case-insensitively; Date YYYY-MM-DD; Datetime
+// ISO-8601 with an offset, normalised to RFC 3339; Email a bare address; URL
+// an absolute URL with scheme and host. Only String, Text Area and Phone
+// accept the empty text; a lead without a value simply omits the field.
+func (c *Catalog) ParseValue(f Field, text string) (any, error) {
+	v, reason, ok := parseText(f, text)
+	if !ok {
+		return nil, fmt.Errorf("field %q (%s): %s (R26)", f.Name, f.Type, reason)
+	}
+	return v, nil
+}
+
+// parseText is ParseValue without the error wrapping.
+func parseText(f Field, s string) (any, string, bool) {
+	switch f.Type {
+	case TypeString, TypeText:
+		if reason := overLimit(f.Type, s); reason != "" {
+			return nil, reason, false
+		}
+		return s, "", true
+	case TypePhone:
+		return s, "", true
+	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
+		if !isDecimal(s) {
+			return nil, fmt.Sprintf("%s is not a number", quoteShort(s)), false
+		}
+		v, reason, _, ok := numberInto(f.Type, s)
+		return v, reason, ok
+	case TypeBoolean:
+		b, ok := parseBool(s)
+		if !ok {
+			return nil, fmt.Sprintf("%s is not true or false", quoteShort(s)), false
+		}
+		return b, "", true
+	case TypeDate, TypeDatetime, TypeEmail, TypeURL:
+		return checkFormat(f.Type, s)
+	}
+	return nil, fmt.Sprintf("type %q is not a field type", f.Type), false
+}
+
+// parseBool accepts true, false, 1 and 0, case-insensitively.
+func parseBool(s string) (bool, bool) {
+	switch strings.ToLower(s) {
+	case "true", "1":
+		return true, true
+	case "false", "0":
+		return false, true
+	}
+	return false, false
+}
 
 // FormatValue renders a canonical value as text, the inverse of ParseValue.
-func FormatValue(v any) string { panic("not implemented") }
+// Numbers are plain decimals, never exponent notation; nil is the empty text.
+func FormatValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case XMLText:
+		return string(x)
+	case bool:
+		return strconv.FormatBool(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case int:
+		return strconv.Itoa(x)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}

@@ -1,6 +1,15 @@
 package marketo
 
-// STUB: signatures fixed; implementation owned by the catalog/convert/path work.
+import (
+	"encoding/json"
+	"fmt"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // XMLText is a value read from an XML answer: text that converts to numbers
 // and booleans when it parses as one (A21).
@@ -11,6 +20,461 @@ type XMLText string
 // UseNumber (string, json.Number, bool, nil, map[string]any, []any); an XML
 // value as XMLText, or map/[]any for elements with children. When the value
 // cannot be written, Convert returns a *Skip-ready reason with its rule id.
+//
+// The rule ids of a skip:
+//
+//	A20  null, or an object or array mapped to a (scalar) field
+//	R25  the kind of value does not suit the field: a JSON string into
+//	     Integer, Score, Percent, Float or Currency (unless the A21 knob
+//	     AcceptNumericStrings is set), a string into Boolean, a number into
+//	     Boolean, Date, Datetime, Email, URL or Phone, a boolean into anything
+//	     but Boolean, String and Text Area
+//	A21  XML text (or, with the knob, a JSON string) that does not parse as
+//	     the number or boolean the field needs
+//	R26  a value of a suitable kind that breaks the type: a fraction into a
+//	     whole-number field, outside the signed 64-bit (or float64) range, not
+//	     a date, datetime with offset, email address or absolute URL
+//	A22  longer than the field's limit (String 255 characters, Text Area
+//	     30,000 bytes), unless the knob TruncateLongValues cuts it to the limit
+//	     at a character boundary
+//
+// Numbers and booleans also go into Text Area fields (as their literal text),
+// as into String fields. XML text is trimmed of surrounding white space before
+// it is read as a number or boolean (XML Schema's reading); into the other
+// types it is used exactly as a JSON string would be.
 func Convert(f Field, v any, opts Options) (value any, reason string, rule string, ok bool) {
-	panic("not implemented")
+	if !knownType(f.Type) {
+		return nil, fmt.Sprintf("field type %q is not a field type", f.Type), "R26", false
+	}
+	switch x := v.(type) {
+	case nil:
+		return nil, "value is null", "A20", false
+	case map[string]any:
+		return nil, "an object is not written into " + fieldPhrase(f.Type), "A20", false
+	case []any:
+		return nil, "an array is not written into " + fieldPhrase(f.Type), "A20", false
+	case json.Number:
+		return convertNumber(f, string(x), opts)
+	case bool:
+		return convertBool(f, x)
+	case XMLText:
+		return convertXMLText(f, string(x), opts)
+	case string:
+		return convertString(f, x, opts)
+	}
+	return nil, fmt.Sprintf("a value of Go type %T is not written into %s", v, fieldPhrase(f.Type)), "R25", false
 }
+
+// convertNumber places a JSON number, given by its literal, into f.
+func convertNumber(f Field, lit string, opts Options) (any, string, string, bool) {
+	switch f.Type {
+	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
+		if !isDecimal(lit) {
+			return nil, fmt.Sprintf("%s is not a number", quoteShort(lit)), "R25", false
+		}
+		return numberInto(f.Type, lit)
+	case TypeString, TypeText:
+		return fitLength(f.Type, lit, opts)
+	}
+	return nil, "a number is not written into " + fieldPhrase(f.Type), "R25", false
+}
+
+// convertBool places a JSON boolean into f.
+func convertBool(f Field, b bool) (any, string, string, bool) {
+	switch f.Type {
+	case TypeBoolean:
+		return b, "", "", true
+	case TypeString, TypeText:
+		return strconv.FormatBool(b), "", "", true
+	}
+	return nil, "a boolean is not written into " + fieldPhrase(f.Type), "R25", false
+}
+
+// convertString places a JSON string into f.
+func convertString(f Field, s string, opts Options) (any, string, string, bool) {
+	switch f.Type {
+	case TypeString, TypeText:
+		return fitLength(f.Type, s, opts)
+	case TypePhone:
+		return s, "", "", true
+	case TypeDate, TypeDatetime, TypeEmail, TypeURL:
+		v, reason, ok := checkFormat(f.Type, s)
+		if !ok {
+			return nil, reason, "R26", false
+		}
+		return v, "", "", true
+	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
+		if !opts.AcceptNumericStrings {
+			return nil, "a string is not written into " + fieldPhrase(f.Type), "R25", false
+		}
+		if !isDecimal(s) {
+			return nil, fmt.Sprintf("string %s is not a number", quoteShort(s)), "A21", false
+		}
+		return numberInto(f.Type, s)
+	}
+	// TypeBoolean: A21 lets only JSON booleans in.
+	return nil, "a string is not written into " + fieldPhrase(f.Type), "R25", false
+}
+
+// convertXMLText places XML text into f: a string that may also be a number
+// or a boolean (A21).
+func convertXMLText(f Field, s string, opts Options) (any, string, string, bool) {
+	switch f.Type {
+	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
+		t := strings.TrimSpace(s)
+		if !isDecimal(t) {
+			return nil, fmt.Sprintf("XML text %s is not a number", quoteShort(s)), "A21", false
+		}
+		return numberInto(f.Type, t)
+	case TypeBoolean:
+		b, ok := parseBool(strings.TrimSpace(s))
+		if !ok {
+			return nil, fmt.Sprintf("XML text %s is not true or false", quoteShort(s)), "A21", false
+		}
+		return b, "", "", true
+	}
+	return convertString(f, s, opts)
+}
+
+// numberInto converts a decimal literal (already checked by isDecimal) into a
+// numeric field type. Failures are R26: the value is a number, but not one
+// the type holds.
+func numberInto(t FieldType, lit string) (any, string, string, bool) {
+	switch t {
+	case TypeFloat, TypeCurrency:
+		x, err := strconv.ParseFloat(lit, 64)
+		if err != nil {
+			return nil, fmt.Sprintf("number %s is out of the range of %s", shorten(lit), fieldPhrase(t)), "R26", false
+		}
+		return x, "", "", true
+	case TypeInteger, TypeScore, TypePercent:
+		n, res := wholeInt64(lit)
+		switch res {
+		case wholeFraction:
+			return nil, fmt.Sprintf("number %s is not a whole number, %s holds whole numbers",
+				shorten(lit), fieldPhrase(t)), "R26", false
+		case wholeRange:
+			return nil, fmt.Sprintf("number %s is out of the signed 64-bit range of %s",
+				shorten(lit), fieldPhrase(t)), "R26", false
+		}
+		return n, "", "", true
+	}
+	return nil, "a number is not written into " + fieldPhrase(t), "R25", false
+}
+
+// fitLength applies the limits of R26 to a String or Text Area value: over
+// the limit it is skipped (A22) or, with the knob, cut at a character boundary.
+func fitLength(t FieldType, s string, opts Options) (any, string, string, bool) {
+	reason := overLimit(t, s)
+	if reason == "" {
+		return s, "", "", true
+	}
+	if !opts.TruncateLongValues {
+		return nil, reason, "A22", false
+	}
+	return truncate(t, s), "", "", true
+}
+
+// overLimit describes how s breaks the length limit of t, or returns "".
+func overLimit(t FieldType, s string) string {
+	switch t {
+	case TypeString:
+		if n := utf8.RuneCountInString(s); n > MaxStringChars {
+			return fmt.Sprintf("value is %d characters, String holds %d", n, MaxStringChars)
+		}
+	case TypeText:
+		if len(s) > MaxTextBytes {
+			return fmt.Sprintf("value is %d bytes, Text Area holds %d", len(s), MaxTextBytes)
+		}
+	}
+	return ""
+}
+
+// truncate cuts s to the limit of t without splitting a character.
+func truncate(t FieldType, s string) string {
+	switch t {
+	case TypeString:
+		n := 0
+		for i := range s {
+			if n == MaxStringChars {
+				return s[:i]
+			}
+			n++
+		}
+	case TypeText:
+		if len(s) > MaxTextBytes {
+			i := MaxTextBytes
+			for i > 0 && !utf8.RuneStart(s[i]) {
+				i--
+			}
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// checkFormat validates text for the types with a textual format (R26) and
+// returns the canonical value.
+func checkFormat(t FieldType, s string) (any, string, bool) {
+	switch t {
+	case TypeDate:
+		if !isDate(s) {
+			return nil, fmt.Sprintf("%s is not a date (YYYY-MM-DD)", quoteShort(s)), false
+		}
+		return s, "", true
+	case TypeDatetime:
+		v, ok := parseDatetime(s)
+		if !ok {
+			return nil, fmt.Sprintf("%s is not an ISO-8601 datetime with offset", quoteShort(s)), false
+		}
+		return v, "", true
+	case TypeEmail:
+		if a, err := mail.ParseAddress(s); err != nil || a.Name != "" || a.Address != s {
+			return nil, fmt.Sprintf("%s is not an email address", quoteShort(s)), false
+		}
+		return s, "", true
+	case TypeURL:
+		if u, err := url.Parse(s); err != nil || u.Scheme == "" || u.Host == "" {
+			return nil, fmt.Sprintf("%s is not an absolute URL with scheme and host", quoteShort(s)), false
+		}
+		return s, "", true
+	}
+	return s, "", true
+}
+
+// isDate reports whether s is a real calendar date written YYYY-MM-DD.
+func isDate(s string) bool {
+	if !digitsAt(s, "dddd-dd-dd") {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// parseDatetime reads an ISO-8601 datetime with an offset and returns it in
+// RFC 3339 form (fractional seconds kept, a zero offset written Z). The
+// accepted shape is YYYY-MM-DDTHH:MM[:SS[.fraction]] followed by Z, ±HH:MM or
+// ±HHMM; a datetime without an offset is not accepted.
+func parseDatetime(s string) (string, bool) {
+	// time.Parse alone would take one-digit hours and the like; check the shape first.
+	if !digitsPrefix(s, "dddd-dd-ddTdd:dd") {
+		return "", false
+	}
+	rest := s[16:]
+	layout := "2006-01-02T15:04"
+	if digitsPrefix(rest, ":dd") {
+		layout += ":05"
+		rest = rest[3:]
+		if len(rest) > 0 && rest[0] == '.' {
+			i := 1
+			for i < len(rest) && isDigit(rest[i]) {
+				i++
+			}
+			if i == 1 {
+				return "", false
+			}
+			rest = rest[i:] // time.Parse reads a fraction after the seconds by itself
+		}
+	}
+	switch {
+	case rest == "Z", digitsAt(rest, "+dd:dd"), digitsAt(rest, "-dd:dd"):
+		layout += "Z07:00"
+	case digitsAt(rest, "+dddd"), digitsAt(rest, "-dddd"):
+		layout += "Z0700"
+	default:
+		return "", false
+	}
+	tm, err := time.Parse(layout, s)
+	if err != nil {
+		return "", false
+	}
+	return tm.Format(time.RFC3339Nano), true
+}
+
+// digitsAt reports whether s has exactly the shape of pattern, where 'd'
+// stands for an ASCII digit and every other byte for itself.
+func digitsAt(s, pattern string) bool {
+	return len(s) == len(pattern) && digitsPrefix(s, pattern)
+}
+
+// digitsPrefix reports whether s starts with the shape of pattern.
+func digitsPrefix(s, pattern string) bool {
+	if len(s) < len(pattern) {
+		return false
+	}
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == 'd' {
+			if !isDigit(s[i]) {
+				return false
+			}
+		} else if s[i] != pattern[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDecimal reports whether s is a plain decimal number: an optional sign,
+// digits with an optional fraction, an optional exponent ("-1.5e3"). Unlike
+// strconv it rejects Inf, NaN, hex, underscores and white space.
+func isDecimal(s string) bool {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	start := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == start {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		f := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i == f {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		e := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i == e {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// Results of wholeInt64.
+const (
+	wholeOK = iota
+	wholeFraction
+	wholeRange
+)
+
+// wholeInt64 reads a decimal literal (checked by isDecimal) as a signed
+// 64-bit whole number, exactly: "3.0" and "1e3" are whole, "1.5" is not, and
+// no float rounding is involved. Huge exponents cost nothing.
+func wholeInt64(lit string) (int64, int) {
+	neg := false
+	switch lit[0] {
+	case '-':
+		neg = true
+		lit = lit[1:]
+	case '+':
+		lit = lit[1:]
+	}
+	mant, exp := lit, ""
+	if i := strings.IndexAny(lit, "eE"); i >= 0 {
+		mant, exp = lit[:i], lit[i+1:]
+	}
+	intPart, frac := mant, ""
+	if i := strings.IndexByte(mant, '.'); i >= 0 {
+		intPart, frac = mant[:i], mant[i+1:]
+	}
+	digits := strings.TrimLeft(intPart+frac, "0")
+	if digits == "" {
+		return 0, wholeOK // zero, whatever the exponent
+	}
+	// scale: the power of ten that digits is multiplied by.
+	e, err := strconv.Atoi(exp)
+	if exp == "" {
+		e, err = 0, nil
+	}
+	if err != nil { // exponent beyond int: a non-zero value is huge or tiny
+		if strings.HasPrefix(exp, "-") {
+			return 0, wholeFraction
+		}
+		return 0, wholeRange
+	}
+	trimmed := strings.TrimRight(digits, "0")
+	scale := int64(e) - int64(len(frac)) + int64(len(digits)-len(trimmed))
+	digits = trimmed
+	if scale < 0 {
+		return 0, wholeFraction
+	}
+	if int64(len(digits))+scale > 19 {
+		return 0, wholeRange
+	}
+	text := digits + strings.Repeat("0", int(scale))
+	if neg {
+		text = "-" + text
+	}
+	n, err := strconv.ParseInt(text, 10, 64)
+	if err != nil {
+		return 0, wholeRange
+	}
+	return n, wholeOK
+}
+
+// typeLabel is the name Marketo's admin screen gives a type, for reasons.
+func typeLabel(t FieldType) string {
+	switch t {
+	case TypeString:
+		return "String"
+	case TypeText:
+		return "Text Area"
+	case TypeInteger:
+		return "Integer"
+	case TypeFloat:
+		return "Float"
+	case TypeCurrency:
+		return "Currency"
+	case TypeBoolean:
+		return "Boolean"
+	case TypeDate:
+		return "Date"
+	case TypeDatetime:
+		return "Datetime"
+	case TypeEmail:
+		return "Email"
+	case TypeURL:
+		return "URL"
+	case TypePhone:
+		return "Phone"
+	case TypeScore:
+		return "Score"
+	case TypePercent:
+		return "Percent"
+	}
+	return string(t)
+}
+
+// fieldPhrase is "an Integer field", "a String field", for reasons.
+func fieldPhrase(t FieldType) string {
+	if t == TypeInteger || t == TypeEmail {
+		return "an " + typeLabel(t) + " field"
+	}
+	return "a " + typeLabel(t) + " field"
+}
+
+// shorten keeps reasons short when a value is long.
+func shorten(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == max {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// quoteShort quotes s for a reason, shortened.
+func quoteShort(s string) string { return strconv.Quote(shorten(s)) }

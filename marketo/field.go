@@ -29,8 +29,8 @@ func FieldTypes() []FieldType {
 
 // Limits of R26.
 const (
-	MaxStringChars = 255    // String fields, in characters
-	MaxTextBytes   = 30000  // Text Area fields, in bytes
+	MaxStringChars = 255   // String fields, in characters
+	MaxTextBytes   = 30000 // Text Area fields, in bytes
 )
 
 // Field is one lead field of the catalog.

@@ -1,6 +1,11 @@
 package marketo
 
-// STUB: signatures fixed; implementation owned by the catalog/convert/path work.
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
 
 // PathStep is one step of a response attribute path: a key, optionally
 // followed by an integer index ("orders[0]" is Key "orders", Index 0, HasIndex).
@@ -17,19 +22,107 @@ type Path []PathStep
 // fails with a Problem-ready message and rule id (R22, R23, A23) for keys with
 // characters outside letters, digits, '-', '_', ':' and white space, string
 // subscripts, or a path that starts with an index.
-func ParsePath(s string) (Path, error) { panic("not implemented") }
+//
+// The error is a [Problem] whose Field is `attribute "<s>"` and whose Rule is
+// the rule broken; a caller that knows where the attribute sits (e.g.
+// "mappings[2].attribute") may replace Field. The path is split at every '.';
+// space around the dots is kept as part of the keys (A23). A step takes at
+// most one index: "a[0][1]" is rejected (R23), as are negative, empty and
+// non-decimal indexes.
+func ParsePath(s string) (Path, error) {
+	fail := func(rule, format string, args ...any) (Path, error) {
+		return nil, Problem{Field: fmt.Sprintf("attribute %q", s), Rule: rule, Message: fmt.Sprintf(format, args...)}
+	}
+	if s == "" {
+		return fail("R22", "the path is empty")
+	}
+	if s[0] == '[' {
+		return fail("A23", "a path that starts with an index does not resolve; name the key first")
+	}
+	segs := strings.Split(s, ".")
+	p := make(Path, 0, len(segs))
+	for _, seg := range segs {
+		key, sub, hasSub := strings.Cut(seg, "[")
+		if key == "" {
+			return fail("R22", "key %d is empty", len(p)+1)
+		}
+		for _, r := range key {
+			if !keyRune(r) {
+				return fail("R22", "key %q has %q, only letters, digits, '-', '_', ':' and white space are allowed", key, r)
+			}
+		}
+		step := PathStep{Key: key}
+		if hasSub {
+			inner, after, closed := strings.Cut(sub, "]")
+			switch {
+			case !closed:
+				return fail("R23", "index of %q is not closed with ']'", key)
+			case inner == "":
+				return fail("R23", "index of %q is empty, an integer is needed", key)
+			case !allDigits(inner):
+				if strings.HasPrefix(inner, "-") && allDigits(inner[1:]) {
+					return fail("R23", "index %s of %q is negative", inner, key)
+				}
+				return fail("R23", "index [%s] of %q is not an integer; string subscripts are not accepted", inner, key)
+			case strings.HasPrefix(after, "["):
+				return fail("R23", "%q has more than one index; one index per step is accepted", key)
+			case after != "":
+				return fail("R23", "%q is followed by %q after its index; a '.' is needed", key+"["+inner+"]", after)
+			}
+			n, err := strconv.Atoi(inner)
+			if err != nil {
+				return fail("R23", "index %s of %q is too large", inner, key)
+			}
+			step.Index, step.HasIndex = n, true
+		}
+		p = append(p, step)
+	}
+	return p, nil
+}
 
-// ParseJSONBody parses an answer body as JSON (A16): a UTF-8 BOM is tolerated,
-// trailing garbage is an error; numbers are json.Number.
-func ParseJSONBody(body []byte) (any, error) { panic("not implemented") }
+// keyRune reports whether r may appear in an addressable key (R22).
+func keyRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == ':' || unicode.IsSpace(r)
+}
 
-// ParseXMLBody parses an answer body as XML into the same tree shape as JSON
-// (R24): a map holding the root element's name; an element with children is a
-// map; repeated children form a []any; a text-only element is XMLText;
-// attributes and mixed text are dropped (A23); a namespaced element keeps its
-// prefixed name ("ns:foo").
-func ParseXMLBody(body []byte) (any, error) { panic("not implemented") }
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // Resolve walks a parsed body (from ParseJSONBody or ParseXMLBody) along p.
 // It reports false when the path does not resolve (A20, A23).
-func Resolve(doc any, p Path) (any, bool) { panic("not implemented") }
+//
+// Keys match exactly, case included (A23). A step with an index resolves only
+// on an array: in XML, an element that occurs once is a single value, not an
+// array, so "element[0]" does not resolve on it (Marketo's documentation only
+// shows the repeated case, R24; this model does not guess). A step without an
+// index on an array yields the array itself, which Convert then skips (A20).
+// The empty path resolves nothing.
+func Resolve(doc any, p Path) (any, bool) {
+	if len(p) == 0 {
+		return nil, false
+	}
+	cur := doc
+	for _, s := range p {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = m[s.Key]; !ok {
+			return nil, false
+		}
+		if s.HasIndex {
+			arr, ok := cur.([]any)
+			if !ok || s.Index < 0 || s.Index >= len(arr) {
+				return nil, false
+			}
+			cur = arr[s.Index]
+		}
+	}
+	return cur, true
+}

@@ -1,0 +1,56 @@
+package hookfile
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/hookcert/hookcert/marketo"
+	"go.yaml.in/yaml/v3"
+)
+
+// LoadLead reads a lead file: a map of field name (display or SOAP API name)
+// to value, each checked against the field's type in cat (R26).
+func LoadLead(path string, cat *marketo.Catalog) (marketo.Lead, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read lead file: %w", err)
+	}
+	return ParseLead(path, data, cat)
+}
+
+// ParseLead checks the lead file data read from name. The error is Errors.
+func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, error) {
+	r := &reader{file: name}
+	root := r.document(data)
+	if root == nil {
+		return nil, r.errs
+	}
+	lead := marketo.Lead{}
+	by := map[string]string{} // SOAP name -> key that set it
+	r.mapping(root, "", func(key string, k, v *yaml.Node) {
+		f, ok := cat.ByName(key)
+		if !ok {
+			r.fail(k, key, "R26", "no lead field is named %q; declare custom fields in the webhook file", key)
+			return
+		}
+		if other, dup := by[f.SOAPName]; dup {
+			r.fail(k, key, RuleFormat, "field %s is already set by key %q", f.SOAPName, other)
+			return
+		}
+		by[f.SOAPName] = key
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+			return // no value
+		}
+		text := r.str(v, key)
+		val, err := cat.ParseValue(f, text)
+		if err != nil {
+			r.fail(v, key, ruleIn(err.Error(), "R26"), "%v", err)
+			return
+		}
+		lead[f.SOAPName] = val
+	})
+	if len(r.errs) > 0 {
+		return nil, r.errs
+	}
+	return lead, nil
+}

@@ -1,0 +1,104 @@
+package hookfile
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// reader walks one YAML file's nodes and collects every problem with its
+// position, so a user sees them all at once.
+type reader struct {
+	file string
+	errs Errors
+	pos  map[string]*yaml.Node // problem field path -> node, for Validate's problems
+}
+
+func (r *reader) fail(n *yaml.Node, key, rule, format string, args ...any) {
+	e := Error{File: r.file, Key: key, Rule: rule, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Column = n.Line, n.Column
+	}
+	r.errs = append(r.errs, e)
+}
+
+// yamlLine finds the line in yaml's error texts ("yaml: line 3: ...").
+var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+// document parses data and returns its top-level mapping, or nil after
+// recording why there is none.
+func (r *reader) document(data []byte) *yaml.Node {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		e := Error{File: r.file, Rule: RuleFormat, Msg: "not valid YAML: " + msg}
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			e.Line, _ = strconv.Atoi(m[1])
+			e.Msg = "not valid YAML: " + strings.Replace(msg, m[0], "", 1)
+		}
+		r.errs = append(r.errs, e)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		r.fail(nil, "", RuleFormat, "the file is empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		r.fail(root, "", RuleFormat, "the file must be a YAML map of keys")
+		return nil
+	}
+	return root
+}
+
+// mapping calls fn for each key of a mapping node, in order, and reports a
+// node that is not a mapping and keys given twice.
+func (r *reader) mapping(n *yaml.Node, path string, fn func(key string, k, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		r.fail(n, path, RuleFormat, "expected a map")
+		return
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			r.fail(k, path, RuleFormat, "keys must be plain text")
+			continue
+		}
+		if line, dup := seen[k.Value]; dup {
+			r.fail(k, join(path, k.Value), RuleFormat, "key given twice (first on line %d)", line)
+			continue
+		}
+		seen[k.Value] = k.Line
+		fn(k.Value, k, v)
+	}
+}
+
+// str returns a scalar node's text, reporting any other node.
+func (r *reader) str(n *yaml.Node, key string) string {
+	if n.Kind != yaml.ScalarNode {
+		r.fail(n, key, RuleFormat, "expected a single value, not a map or list")
+		return ""
+	}
+	return n.Value
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// ruleIn finds a rule id such as "(R26)" in an error's text.
+func ruleIn(msg, def string) string {
+	if m := ruleRef.FindAllStringSubmatch(msg, -1); m != nil {
+		return m[len(m)-1][1]
+	}
+	return def
+}
+
+var ruleRef = regexp.MustCompile(`\(([RA]\d+)\)`)

@@ -1,0 +1,162 @@
+package hookfile
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/hookcert/hookcert/marketo"
+	"go.yaml.in/yaml/v3"
+)
+
+// Definition is a loaded webhook file: the webhook and the catalog of fields
+// it may map to (the standard fields plus the file's custom fields).
+type Definition struct {
+	Webhook *marketo.Webhook
+	Catalog *marketo.Catalog
+}
+
+// LoadWebhook reads and checks a webhook file (see the package doc).
+func LoadWebhook(path string) (*Definition, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read webhook file: %w", err)
+	}
+	return ParseWebhook(path, data)
+}
+
+// ParseWebhook checks the webhook file data read from name. The error is
+// Errors: every problem, with its position, key and rule id, including those
+// of marketo.Webhook.Validate.
+func ParseWebhook(name string, data []byte) (*Definition, error) {
+	r := &reader{file: name, pos: map[string]*yaml.Node{}}
+	root := r.document(data)
+	if root == nil {
+		return nil, r.errs
+	}
+	w := &marketo.Webhook{}
+	cat := marketo.StandardCatalog()
+	r.mapping(root, "", func(key string, k, v *yaml.Node) {
+		r.pos[key] = v
+		switch key {
+		case "name":
+			w.Name = r.str(v, key)
+		case "description":
+			w.Description = r.str(v, key)
+		case "url":
+			w.URL = r.str(v, key)
+		case "method":
+			w.Method = marketo.Method(strings.ToUpper(r.str(v, key)))
+		case "template":
+			w.Template = r.str(v, key)
+		case "tokenEncoding":
+			w.Encoding = marketo.Encoding(strings.ToLower(r.str(v, key)))
+		case "responseType":
+			w.ResponseType = marketo.ResponseType(strings.ToLower(r.str(v, key)))
+		case "headers":
+			w.Headers = r.headers(v)
+		case "mappings":
+			w.Mappings = r.mappings(v)
+		case "fields":
+			r.fields(v, cat)
+		default:
+			r.fail(k, key, RuleFormat, "unknown key; a webhook file has %s", strings.Join(webhookKeys(), ", "))
+		}
+	})
+	for _, p := range w.Validate(cat) {
+		r.fail(r.pos[p.Field], p.Field, p.Rule, "%s", p.Message)
+	}
+	if len(r.errs) > 0 {
+		r.sort()
+		return nil, r.errs
+	}
+	return &Definition{Webhook: w, Catalog: cat}, nil
+}
+
+func webhookKeys() []string {
+	return []string{"name", "description", "url", "method", "tokenEncoding", "responseType",
+		"headers", "template", "mappings", "fields"}
+}
+
+func (r *reader) headers(v *yaml.Node) []marketo.Header {
+	var hs []marketo.Header
+	r.mapping(v, "headers", func(name string, k, val *yaml.Node) {
+		i := len(hs)
+		r.pos[fmt.Sprintf("headers[%d].name", i)] = k
+		r.pos[fmt.Sprintf("headers[%d].value", i)] = val
+		hs = append(hs, marketo.Header{Name: name, Value: r.str(val, "headers."+name)})
+	})
+	return hs
+}
+
+func (r *reader) mappings(v *yaml.Node) []marketo.Mapping {
+	var ms []marketo.Mapping
+	switch v.Kind {
+	case yaml.MappingNode:
+		r.mapping(v, "mappings", func(attr string, k, val *yaml.Node) {
+			i := len(ms)
+			r.pos[fmt.Sprintf("mappings[%d].attribute", i)] = k
+			r.pos[fmt.Sprintf("mappings[%d].field", i)] = val
+			ms = append(ms, marketo.Mapping{Attribute: attr, Field: r.str(val, "mappings."+attr)})
+		})
+	case yaml.SequenceNode:
+		for i, item := range v.Content {
+			key := fmt.Sprintf("mappings[%d]", i)
+			var m marketo.Mapping
+			r.pos[key+".attribute"], r.pos[key+".field"] = item, item
+			r.mapping(item, key, func(name string, k, val *yaml.Node) {
+				switch name {
+				case "attribute":
+					m.Attribute = r.str(val, key+".attribute")
+					r.pos[key+".attribute"] = val
+				case "field":
+					m.Field = r.str(val, key+".field")
+					r.pos[key+".field"] = val
+				default:
+					r.fail(k, key+"."+name, RuleFormat, "unknown key; a mapping has attribute and field")
+				}
+			})
+			ms = append(ms, m)
+		}
+	default:
+		r.fail(v, "mappings", RuleFormat, "mappings must be a map of attribute: field, or a list of {attribute, field}")
+	}
+	return ms
+}
+
+func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
+	if v.Kind != yaml.SequenceNode {
+		r.fail(v, "fields", RuleFormat, "fields must be a list of {name, soapName, type}")
+		return
+	}
+	for i, item := range v.Content {
+		key := fmt.Sprintf("fields[%d]", i)
+		var f marketo.Field
+		r.mapping(item, key, func(name string, k, val *yaml.Node) {
+			switch name {
+			case "name":
+				f.Name = r.str(val, key+".name")
+			case "soapName":
+				f.SOAPName = r.str(val, key+".soapName")
+			case "type":
+				f.Type = marketo.FieldType(strings.ToLower(r.str(val, key+".type")))
+			default:
+				r.fail(k, key+"."+name, RuleFormat, "unknown key; a field has name, soapName and type")
+			}
+		})
+		if err := cat.Add(f); err != nil {
+			r.fail(item, key, ruleIn(err.Error(), "R26"), "%v", err)
+		}
+	}
+}
+
+// sort orders the errors by position so the file reads top to bottom.
+func (r *reader) sort() {
+	sort.SliceStable(r.errs, func(i, j int) bool {
+		if r.errs[i].Line != r.errs[j].Line {
+			return r.errs[i].Line < r.errs[j].Line
+		}
+		return r.errs[i].Column < r.errs[j].Column
+	})
+}

@@ -1,0 +1,130 @@
+package marketo
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+)
+
+// Judge decides what Marketo does with an answer to w's request for lead: the
+// recorded code and Error Type (R19-R21, A14-A17), the fields written and the
+// mappings skipped (R18, R22-R26, A19-A24), the activity (A18). It does not
+// change lead; Outcome.Lead is a new lead with the changes applied (A24).
+// Request is left nil for the caller to fill. Judge assumes w is valid
+// (Webhook.Validate).
+func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outcome {
+	out := &Outcome{
+		Webhook:  w.Name,
+		Campaign: Trigger,
+		Status:   ans.Status,
+		Reason:   ans.Reason,
+		Proto:    ans.Proto,
+		Header:   ans.Header,
+		Failure:  ans.Failure,
+		Detail:   ans.Detail,
+		Response: string(ans.Body), // R21: the literal payload
+		Changes:  []Change{},
+		Skipped:  []Skip{},
+		Lead:     lead.Clone(),
+	}
+	defer func() { out.Activity = activity(out, true) }()
+
+	if isTransportFailure(ans.Failure) { // A17: no status is recorded
+		out.Code = 0
+		out.ErrorType = failureErrorType(ans.Failure)
+		return out
+	}
+	out.Code = ans.Status
+	out.ErrorType = errorType(ans)
+	if ans.Failure == FailureTooLarge { // A12: never mapped
+		return out
+	}
+	if isEmpty(ans.Body, opts) && (Is2xx(ans.Status) || opts.EmptyBodyAlways1001) { // R20, A14, A15
+		out.Code = CodeEmptyBody
+		out.ErrorType = ErrorTypeEmptyBody
+		return out
+	}
+	if !Is2xx(ans.Status) || isEmpty(ans.Body, opts) { // R18
+		return out
+	}
+	if w.ResponseType == "" { // no Response Type: nothing is parsed or mapped (R9)
+		return out
+	}
+	doc, err := parseBody(w.ResponseType, ans.Body)
+	if err != nil { // A16
+		out.Failure = FailureUnparseable
+		out.Detail = err.Error()
+		return out
+	}
+	applyMappings(out, w, cat, doc, opts)
+	return out
+}
+
+// errorType is the Error Type of an HTTP answer (R21, A17): the reason phrase
+// as received; the standard phrase where the transport carries none (HTTP/2).
+func errorType(ans Answer) string {
+	if ans.Reason == "" && !strings.HasPrefix(ans.Proto, "HTTP/1") {
+		return http.StatusText(ans.Status)
+	}
+	return ans.Reason
+}
+
+// isEmpty is A14: zero bytes, or only white space under the knob.
+func isEmpty(body []byte, opts Options) bool {
+	if len(body) == 0 {
+		return true
+	}
+	return opts.WhitespaceIsEmpty && len(bytes.TrimSpace(body)) == 0
+}
+
+func parseBody(rt ResponseType, body []byte) (any, error) {
+	if rt == ResponseXML {
+		return ParseXMLBody(body)
+	}
+	return ParseJSONBody(body)
+}
+
+// applyMappings applies each mapping on its own (A19): one that fails is
+// skipped with its reason; a later mapping to the same field wins.
+func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options) {
+	for _, m := range w.Mappings {
+		skip := func(reason, rule string) {
+			out.Skipped = append(out.Skipped, Skip{Attribute: m.Attribute, Field: m.Field, Reason: reason, Rule: rule})
+		}
+		f, ok := cat.BySOAP(m.Field)
+		if !ok {
+			skip("no lead field has this SOAP API name", "R11")
+			continue
+		}
+		p, err := ParsePath(m.Attribute)
+		if err != nil {
+			skip(err.Error(), ruleOf(err, "R22"))
+			continue
+		}
+		v, ok := Resolve(doc, p)
+		if !ok {
+			skip("the attribute is not in the response", "A20")
+			continue
+		}
+		val, reason, rule, ok := Convert(f, v, opts)
+		if !ok {
+			skip(reason, rule)
+			continue
+		}
+		old := out.Lead[f.SOAPName]
+		out.Lead[f.SOAPName] = val
+		out.Changes = append(out.Changes, Change{Field: f.SOAPName, Old: old, New: val, Attribute: m.Attribute})
+	}
+}
+
+// activity is the Call Webhook activity of A18.
+func activity(out *Outcome, sent bool) Activity {
+	return Activity{
+		TypeID:      ActivityCallWebhook,
+		Webhook:     out.Webhook,
+		Code:        out.Code,
+		ErrorType:   out.ErrorType,
+		Response:    out.Response,
+		RequestSent: sent,
+	}
+}

@@ -1,0 +1,147 @@
+package marketo
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// Validate reports every problem of the definition against the catalog, each
+// naming the field and the rule it breaks (R5-R11, A2, A3, A5). An empty
+// Encoding means None, Marketo's default (A25); an empty ResponseType means
+// the answer is not parsed, which no mapping can work with (R9).
+func (w *Webhook) Validate(cat *Catalog) Problems {
+	var ps Problems
+	add := func(field, rule, format string, args ...any) {
+		ps = append(ps, Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+	}
+
+	// R5: the URL, with each token standing in for a value, must be absolute http(s).
+	if strings.TrimSpace(w.URL) == "" {
+		add("url", "R5", "the URL is empty")
+	} else if u, err := url.Parse(withoutTokens(w.URL)); err != nil {
+		add("url", "R5", "the URL does not parse: %v", unwrapURLError(err))
+	} else if u.Scheme != "http" && u.Scheme != "https" {
+		add("url", "R5", "the URL must start with http:// or https://, got %q", w.URL)
+	} else if u.Host == "" {
+		add("url", "R5", "the URL has no host")
+	}
+
+	switch w.Method { // R6
+	case MethodGet, MethodPost, MethodPut, MethodPatch, MethodDelete:
+	case "":
+		add("method", "R6", "the Request Type is missing; use one of DELETE, GET, PATCH, POST, PUT")
+	default:
+		add("method", "R6", "unknown Request Type %q; use one of DELETE, GET, PATCH, POST, PUT", string(w.Method))
+	}
+
+	if w.Method == MethodGet && w.Template != "" { // R7, A2
+		add("template", "A2", "a GET request carries no payload template")
+	}
+	if w.Template != "" { // A3
+		if _, err := UnescapeTemplate(w.Template); err != nil {
+			msg := err.Error()
+			if p, ok := err.(Problem); ok {
+				msg = p.Message
+			}
+			add("template", "A3", "%s", msg)
+		}
+	}
+
+	switch w.Encoding { // R8
+	case "", EncodingNone, EncodingJSON, EncodingForm:
+	default:
+		add("tokenEncoding", "R8", "unknown Request Token Encoding %q; use none, json or form", string(w.Encoding))
+	}
+	switch w.ResponseType { // R9
+	case ResponseJSON, ResponseXML:
+	case "":
+		if len(w.Mappings) > 0 {
+			add("responseType", "R9", "response mappings need a Response Type (json or xml)")
+		}
+	default:
+		add("responseType", "R9", "unknown Response Type %q; use json or xml", string(w.ResponseType))
+	}
+
+	for i, h := range w.Headers { // R10, A5
+		if !validHeaderName(h.Name) {
+			add(fmt.Sprintf("headers[%d].name", i), "R10", "%q is not a valid header name", h.Name)
+		}
+		if strings.ContainsAny(h.Value, "\r\n\x00") {
+			add(fmt.Sprintf("headers[%d].value", i), "A5", "header %q holds CR, LF or NUL; it would split the request", h.Name)
+		}
+	}
+
+	for i, m := range w.Mappings { // R11, R22-R24, A23
+		if _, err := ParsePath(m.Attribute); err != nil {
+			add(fmt.Sprintf("mappings[%d].attribute", i), ruleOf(err, "R22"), "%v", err)
+		}
+		if strings.TrimSpace(m.Field) == "" {
+			add(fmt.Sprintf("mappings[%d].field", i), "R11", "the mapping names no lead field")
+		} else if _, ok := cat.BySOAP(m.Field); !ok {
+			add(fmt.Sprintf("mappings[%d].field", i), "R11", "no lead field has the SOAP API name %q", m.Field)
+		}
+	}
+	return ps
+}
+
+// withoutTokens replaces each token with a placeholder so the URL's own shape
+// can be checked (R5).
+func withoutTokens(s string) string {
+	toks := ParseTokens(s)
+	if len(toks) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, t := range toks {
+		b.WriteString(s[last:t.Start])
+		b.WriteString("token")
+		last = t.End
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func unwrapURLError(err error) error {
+	if ue, ok := err.(*url.Error); ok {
+		return ue.Err
+	}
+	return err
+}
+
+// validHeaderName reports whether name is an HTTP token (RFC 9110 5.1).
+func validHeaderName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ruleOf finds the rule id an error's text names in parentheses, e.g. "(R23)",
+// falling back to def.
+func ruleOf(err error, def string) string {
+	msg := err.Error()
+	for i := strings.LastIndex(msg, "("); i >= 0; i = strings.LastIndex(msg[:i], "(") {
+		rest := msg[i+1:]
+		if j := strings.IndexByte(rest, ')'); j > 1 && (rest[0] == 'R' || rest[0] == 'A') {
+			id := rest[:j]
+			if strings.Trim(id[1:], "0123456789") == "" {
+				return id
+			}
+		}
+		if i == 0 {
+			break
+		}
+	}
+	return def
+}

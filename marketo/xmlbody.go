@@ -1,0 +1,153 @@
+package marketo
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// ParseXMLBody parses an answer body as XML into the same tree shape as JSON
+// (R24): a map holding the root element's name; an element with children is a
+// map; repeated children form a []any; a text-only element is XMLText;
+// attributes and mixed text are dropped (A23); a namespaced element keeps its
+// prefixed name ("ns:foo").
+//
+// Details of the shape:
+//   - A child name that occurs once is a single value; one that occurs more
+//     than once is a []any of the values in document order, wherever the
+//     repetitions stand among the other children (R24 leaves mixing undefined).
+//   - A leaf's text is kept exactly, white space included, with entities and
+//     CDATA sections resolved; an element with child elements drops its own
+//     text. An empty element is XMLText("").
+//   - Comments, processing instructions and the DOCTYPE are ignored; prefixes
+//     are not resolved against namespace declarations.
+//   - Errors (A16): an empty or white-space body, malformed markup, an end tag
+//     that does not match, an unclosed element, text outside the root element
+//     or a second root element. A declared encoding other than UTF-8,
+//     ISO-8859-1 or US-ASCII is an error too.
+func ParseXMLBody(body []byte) (any, error) {
+	body = bytes.TrimPrefix(body, []byte(utf8BOM))
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, errors.New("XML body: no root element, only white space (A16)")
+	}
+	d := xml.NewDecoder(bytes.NewReader(body))
+	d.CharsetReader = latin1Reader
+	var (
+		stack []*xmlElement
+		root  map[string]any
+	)
+	for {
+		// RawToken keeps prefixes as written (A23); it does not match end
+		// tags to start tags, so the stack below does.
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("XML body (A16): %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if root != nil {
+				return nil, fmt.Errorf("XML body (A16): second root element <%s>", xmlName(t.Name))
+			}
+			stack = append(stack, &xmlElement{name: xmlName(t.Name)})
+		case xml.EndElement:
+			name := xmlName(t.Name)
+			if len(stack) == 0 {
+				return nil, fmt.Errorf("XML body (A16): end tag </%s> without start tag", name)
+			}
+			e := stack[len(stack)-1]
+			if e.name != name {
+				return nil, fmt.Errorf("XML body (A16): end tag </%s> does not match <%s>", name, e.name)
+			}
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				root = map[string]any{name: e.value()}
+			} else {
+				stack[len(stack)-1].add(name, e.value())
+			}
+		case xml.CharData:
+			if len(stack) == 0 {
+				if len(bytes.TrimSpace(t)) > 0 {
+					return nil, errors.New("XML body (A16): text outside the root element")
+				}
+				continue
+			}
+			stack[len(stack)-1].text.Write(t)
+		}
+	}
+	if len(stack) > 0 {
+		return nil, fmt.Errorf("XML body (A16): element <%s> is not closed", stack[len(stack)-1].name)
+	}
+	if root == nil {
+		return nil, errors.New("XML body (A16): no root element")
+	}
+	return root, nil
+}
+
+// xmlElement is an element being read.
+type xmlElement struct {
+	name     string
+	text     bytes.Buffer
+	children map[string]any // nil while the element has no child elements
+	repeated map[string]bool
+}
+
+// add records a child's value; a second child of the same name turns the
+// entry into a []any.
+func (e *xmlElement) add(name string, v any) {
+	if e.children == nil {
+		e.children = make(map[string]any)
+		e.repeated = make(map[string]bool)
+	}
+	old, ok := e.children[name]
+	switch {
+	case !ok:
+		e.children[name] = v
+	case e.repeated[name]:
+		e.children[name] = append(old.([]any), v)
+	default:
+		e.children[name] = []any{old, v}
+		e.repeated[name] = true
+	}
+}
+
+// value is the element's place in the tree: its children, or its text.
+func (e *xmlElement) value() any {
+	if e.children != nil {
+		return e.children
+	}
+	return XMLText(e.text.String())
+}
+
+// xmlName is the name as written, prefix included.
+func xmlName(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
+}
+
+// latin1Reader decodes the single-byte encodings an answer may declare besides
+// UTF-8; US-ASCII is a subset of ISO-8859-1.
+func latin1Reader(label string, in io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii":
+	default:
+		return nil, fmt.Errorf("encoding %q is not supported", label)
+	}
+	raw, err := io.ReadAll(in)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(raw))
+	for _, c := range raw {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return bytes.NewReader(out), nil
+}
