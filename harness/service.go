@@ -1,9 +1,12 @@
 package harness
 
-// STUB: API fixed; implementation owned by the harness work.
-
 import (
+	"bytes"
+	"fmt"
 	"net/http"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -56,5 +59,231 @@ type Service struct {
 	requests []Recorded
 }
 
-// NewService returns a service that plays s.
-func NewService(s Script) *Service { return &Service{script: s} }
+
+// NewService returns a service that plays s. The service keeps its own copy
+// of s: changing s.Header or s.Body afterwards does not change the script.
+// A zero Status answers 200, as a net/http handler that sets none does.
+func NewService(s Script) *Service { return &Service{script: s.clone()} }
+
+// SetScript replaces the script; requests that arrive afterwards get sc. It
+// lets one face serve many checks (fuzzing) without reopening listeners.
+func (s *Service) SetScript(sc Script) {
+	sc = sc.clone()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.script = sc
+}
+
+// Script returns a copy of the script the service plays.
+func (s *Service) Script() Script {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.script.clone()
+}
+
+// Requests returns copies of the requests received so far, in arrival order.
+func (s *Service) Requests() []Recorded {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Recorded, len(s.requests))
+	for i, r := range s.requests {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Reset forgets the recorded requests; the script stays.
+func (s *Service) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = nil
+}
+
+func (s *Service) record(r Recorded) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = append(s.requests, r)
+}
+
+func (sc Script) clone() Script {
+	sc.Header = sc.Header.Clone()
+	sc.Body = bytes.Clone(sc.Body)
+	return sc
+}
+
+func (r Recorded) clone() Recorded {
+	r.Header = r.Header.Clone()
+	r.Body = bytes.Clone(r.Body)
+	return r
+}
+
+// Face is one way to serve a Service to a caller.
+type Face interface {
+	// Name is "mock" or "wire".
+	Name() string
+	// Client returns a client whose every request, to any host and either
+	// scheme, reaches the service. It has no time-out of its own: callers
+	// set one (Client.Timeout or the request's context) to end a Delay or a
+	// hang.
+	Client() *http.Client
+	// Notes lists where the face adapted the script to HTTP's rules, e.g.
+	// "204: body dropped, as a real server does": each distinct note once,
+	// in the order first made. Both faces make the same notes for the same
+	// script and request.
+	Notes() []string
+	// Close stops serving; requests still waiting on a Delay or a hang end
+	// with an error. It is idempotent.
+	Close() error
+}
+
+// StandardReason returns the standard reason phrase of code, or "" for a
+// code without one (http.StatusText).
+func StandardReason(code int) string { return http.StatusText(code) }
+
+// notebook collects a face's notes: each distinct note once, first-seen order.
+type notebook struct {
+	mu    sync.Mutex
+	notes []string
+}
+
+func (n *notebook) add(notes ...string) {
+	if len(notes) == 0 {
+		return
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, s := range notes {
+		if !slices.Contains(n.notes, s) {
+			n.notes = append(n.notes, s)
+		}
+	}
+}
+
+func (n *notebook) list() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return slices.Clone(n.notes)
+}
+
+// answer is a script made fit for HTTP/1.1: exactly what either face sends
+// for one request. Both faces derive it from the same script with plan, the
+// wire writes it to a socket and the mock parses the same bytes with
+// http.ReadResponse, the parser the client transport uses, so the two agree
+// on status lines, headers and bodies by construction.
+type answer struct {
+	fault  Fault       // FaultNone or the fault still to play
+	status int         // the code on the status line
+	reason string      // the reason phrase on the status line
+	header http.Header // canonical keys; Content-Length set from the body
+	body   []byte      // the bytes after the head
+	raw    bool        // the wire must write it by hand: net/http's server cannot
+	notes  []string    // where the script was adapted to HTTP's rules
+}
+
+// garbageHead is the malformed status line FaultGarbage sends.
+const garbageHead = "HTTP/1.1 abc Garbage\r\n\r\n"
+
+// plan derives the answer to a request with method and scheme from sc.
+func plan(sc Script, method, scheme string) answer {
+	a := answer{fault: sc.Fault, status: sc.Status, reason: sc.Reason}
+	switch a.fault {
+	case FaultNone, FaultTruncated:
+	case FaultTLS:
+		if scheme == "https" {
+			return a
+		}
+		a.notes = append(a.notes, "tls: a plain http request has no certificate to fail; answered as scripted")
+		a.fault = FaultNone
+	case FaultRefused, FaultReset, FaultHang, FaultGarbage:
+		return a
+	default:
+		a.notes = append(a.notes, fmt.Sprintf("fault %q unknown: answered as scripted", string(a.fault)))
+		a.fault = FaultNone
+	}
+	if a.status == 0 {
+		a.status = http.StatusOK
+		a.notes = append(a.notes, "status 0: 200 sent, as net/http does for a handler that sets none")
+	}
+	if strings.ContainsAny(a.reason, "\r\n") {
+		a.reason = strings.NewReplacer("\r", " ", "\n", " ").Replace(a.reason)
+		a.notes = append(a.notes, "reason: line breaks replaced by spaces, a status line is one line")
+	}
+	std := http.StatusText(a.status)
+	if a.reason == "" {
+		a.reason = std
+	}
+	// net/http's server writes only standard status lines ("599 status code
+	// 599" for others) and treats a 1xx as interim, never as the answer.
+	a.raw = a.reason != std || std == "" || a.status < 100 || a.status > 999 ||
+		a.status/100 == 1 || a.fault == FaultTruncated
+
+	a.header = http.Header{}
+	for k, vv := range sc.Header {
+		ck := http.CanonicalHeaderKey(k)
+		switch ck {
+		case "Content-Length":
+			a.notes = append(a.notes, "Content-Length: set from the body, not the script")
+			continue
+		case "Transfer-Encoding":
+			a.notes = append(a.notes, "Transfer-Encoding: dropped, the body is sent whole with a Content-Length")
+			continue
+		}
+		a.header[ck] = append(a.header[ck], vv...)
+	}
+
+	if a.status/100 == 1 && a.status != http.StatusSwitchingProtocols {
+		a.notes = append(a.notes, fmt.Sprintf("%d: an interim answer; the caller waits for a final one that never comes", a.status))
+	}
+	if !bodyAllowed(a.status) {
+		if len(sc.Body) > 0 {
+			a.notes = append(a.notes, fmt.Sprintf("%d: body dropped, as a real server does", a.status))
+		}
+		if a.fault == FaultTruncated {
+			a.notes = append(a.notes, fmt.Sprintf("truncated: a %d answer has no body to cut short", a.status))
+			a.fault = FaultNone
+		}
+		return a
+	}
+	declared := len(sc.Body)
+	a.body = sc.Body
+	if a.fault == FaultTruncated {
+		if declared == 0 {
+			declared = 1
+			a.notes = append(a.notes, "truncated: the script has no body; 1 byte declared, none sent")
+		}
+		a.body = sc.Body[:len(sc.Body)/2]
+	}
+	a.header["Content-Length"] = []string{strconv.Itoa(declared)}
+	if method == http.MethodHead {
+		a.body = nil // the answer to HEAD has a head only
+		if a.fault == FaultTruncated {
+			a.fault = FaultNone
+		}
+	}
+	return a
+}
+
+// bodyAllowed reports whether an answer with status may carry a body
+// (RFC 9110: not 1xx, 204 or 304).
+func bodyAllowed(status int) bool {
+	return !(status >= 100 && status <= 199) && status != http.StatusNoContent && status != http.StatusNotModified
+}
+
+// bytes serializes a for the wire. Raw answers say "Connection: close"
+// because the face closes the connection after them.
+func (a answer) bytes() []byte {
+	if a.fault == FaultGarbage {
+		return []byte(garbageHead)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\n", a.status, a.reason)
+	h := a.header
+	if a.raw {
+		h = h.Clone()
+		h.Set("Connection", "close")
+	}
+	_ = h.Write(&b) // a bytes.Buffer does not fail
+	b.WriteString("\r\n")
+	b.Write(a.body)
+	return b.Bytes()
+}

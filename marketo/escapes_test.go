@@ -8,7 +8,7 @@ import (
 	"github.com/hookcert/hookcert/marketo"
 )
 
-func TestUnescapeTemplate(t *testing.T) {
+func TestTemplateEscapes(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
@@ -40,7 +40,7 @@ func TestUnescapeTemplate(t *testing.T) {
 	}
 }
 
-func TestUnescapeTemplateRejects(t *testing.T) {
+func TestTemplateEscapesRejected(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string

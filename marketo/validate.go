@@ -1,6 +1,7 @@
 package marketo
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -40,11 +41,14 @@ func (w *Webhook) Validate(cat *Catalog) Problems {
 	}
 	if w.Template != "" { // A3
 		if _, err := UnescapeTemplate(w.Template); err != nil {
-			msg := err.Error()
-			if p, ok := err.(Problem); ok {
-				msg = p.Message
+			var tps Problems
+			if errors.As(err, &tps) {
+				for _, p := range tps {
+					add("template", "A3", "%s", p.Message)
+				}
+			} else {
+				add("template", "A3", "%v", err)
 			}
-			add("template", "A3", "%s", msg)
 		}
 	}
 
