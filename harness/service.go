@@ -59,7 +59,6 @@ type Service struct {
 	requests []Recorded
 }
 
-
 // NewService returns a service that plays s. The service keeps its own copy
 // of s: changing s.Header or s.Body afterwards does not change the script.
 // A zero Status answers 200, as a net/http handler that sets none does.

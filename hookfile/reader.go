@@ -18,7 +18,8 @@ type reader struct {
 }
 
 func (r *reader) fail(n *yaml.Node, key, rule, format string, args ...any) {
-	e := Error{File: r.file, Key: key, Rule: rule, Msg: fmt.Sprintf(format, args...)}
+	msg := strings.TrimSuffix(fmt.Sprintf(format, args...), " ("+rule+")") // the rule is printed once
+	e := Error{File: r.file, Key: key, Rule: rule, Msg: msg}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
 	}

@@ -65,7 +65,14 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 		}
 	})
 	for _, p := range w.Validate(cat) {
-		r.fail(r.pos[p.Field], p.Field, p.Rule, "%s", p.Message)
+		n := r.pos[p.Field]
+		if n == nil && p.Field == "responseType" {
+			n = r.pos["mappings"] // the key is missing: point at what needs it
+		}
+		if n == nil {
+			n = root
+		}
+		r.fail(n, p.Field, p.Rule, "%s", p.Message)
 	}
 	if len(r.errs) > 0 {
 		r.sort()

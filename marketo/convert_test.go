@@ -3,10 +3,10 @@ package marketo_test
 import (
 	"encoding/json"
 	"errors"
-	"math/big"
-	"strconv"
 	"fmt"
 	"math"
+	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"

@@ -19,8 +19,8 @@
 //
 // The building blocks are exported for tests and generators: the field
 // [Catalog] with its types and conversions ([Convert]), token parsing
-// ([ParseTokens]) and response attribute paths ([ParsePath], [ResolveJSON],
-// [ResolveXML]).
+// ([ParseTokens]) and response attribute paths ([ParsePath], [ParseJSONBody], [ParseXMLBody],
+// [Resolve]).
 //
 // The package knows nothing of Gherkin, rapid or mocks, and has no
 // package-level mutable state.

@@ -78,7 +78,12 @@ func (w *Webhook) Validate(cat *Catalog) Problems {
 
 	for i, m := range w.Mappings { // R11, R22-R24, A23
 		if _, err := ParsePath(m.Attribute); err != nil {
-			add(fmt.Sprintf("mappings[%d].attribute", i), ruleOf(err, "R22"), "%v", err)
+			rule, msg := ruleOf(err, "R22"), err.Error()
+			var p Problem
+			if errors.As(err, &p) {
+				rule, msg = p.Rule, p.Message
+			}
+			add(fmt.Sprintf("mappings[%d].attribute", i), rule, "%s", msg)
 		}
 		if strings.TrimSpace(m.Field) == "" {
 			add(fmt.Sprintf("mappings[%d].field", i), "R11", "the mapping names no lead field")

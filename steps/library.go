@@ -41,8 +41,10 @@ type Def struct {
 	Area string
 	// Keyword is the keyword the step is meant for.
 	Keyword Keyword
-	// EN and DE are the step texts.
-	EN, DE string
+	// EN and DE are the step texts. DEAlt, if set, is a second German text
+	// in the word order that follows "Und"/"Aber" ("Und der Code ist 200"),
+	// where DE reads on from "Dann" ("Dann ist der Code 200").
+	EN, DE, DEAlt string
 	// Arg is the docstring or table the step needs, if any.
 	Arg Arg
 	// Doc says what the step does, for the catalog.
@@ -60,7 +62,13 @@ type Def struct {
 // a run: each scenario gets a fresh world.
 type Library struct {
 	defs     []Def
-	compiled []compiled // defs[i].EN at 2i, defs[i].DE at 2i+1
+	patterns [][]pattern // per def: EN, DE and DEAlt if set
+}
+
+// pattern is one text of a Def, compiled.
+type pattern struct {
+	text string
+	compiled
 }
 
 // New compiles the vocabulary.
@@ -70,9 +78,11 @@ func New() *Library {
 		kinds[p.name] = p
 	}
 	defs := definitions()
-	l := &Library{defs: defs, compiled: make([]compiled, 0, 2*len(defs))}
-	for _, d := range defs {
-		l.compiled = append(l.compiled, compileText(d.EN, kinds), compileText(d.DE, kinds))
+	l := &Library{defs: defs, patterns: make([][]pattern, len(defs))}
+	for i, d := range defs {
+		for _, t := range d.texts() {
+			l.patterns[i] = append(l.patterns[i], pattern{t, compileText(t, kinds)})
+		}
 	}
 	return l
 }
@@ -94,12 +104,8 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env harness.Env) {
 		return ctx, nil
 	})
 	for i, d := range l.defs {
-		for j, c := range l.compiled[2*i : 2*i+2] {
-			text := d.EN
-			if j == 1 {
-				text = d.DE
-			}
-			sc.Step(c.re, handler(w, d, c, text))
+		for _, p := range l.patterns[i] {
+			sc.Step(p.re, handler(w, d, p.compiled, p.text))
 		}
 	}
 }
@@ -152,6 +158,14 @@ func handler(w *world, d Def, c compiled, text string) any {
 	return reflect.MakeFunc(reflect.FuncOf(in, out, false), fn).Interface()
 }
 
+// texts returns the step's texts: English, German and the second German one.
+func (d Def) texts() []string {
+	if d.DEAlt == "" {
+		return []string{d.EN, d.DE}
+	}
+	return []string{d.EN, d.DE, d.DEAlt}
+}
+
 // Suggest returns up to n catalog step texts closest to text (by edit
 // distance over words and characters), English and German, for the message
 // of an undefined step.
@@ -164,7 +178,7 @@ func (l *Library) Suggest(text string, n int) []string {
 	want := norm(stripValues(text))
 	var cs []cand
 	for _, d := range l.defs {
-		for _, t := range []string{d.EN, d.DE} {
+		for _, t := range d.texts() {
 			cs = append(cs, cand{t, editDistance(want, norm(t))})
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/hookfile"
@@ -188,11 +189,7 @@ func printOutcome(w io.Writer, o *marketo.Outcome) {
 				fmt.Fprintf(w, "            %s: %s\n", k, v)
 			}
 		}
-		if r.Body != "" {
-			for _, line := range strings.Split(strings.TrimRight(r.Body, "\n"), "\n") {
-				fmt.Fprintf(w, "            | %s\n", line)
-			}
-		}
+		printBlock(w, "", r.Body)
 	} else {
 		fmt.Fprintln(w, "Request     none sent")
 	}
@@ -207,7 +204,7 @@ func printOutcome(w io.Writer, o *marketo.Outcome) {
 	if o.Failure != "" {
 		fmt.Fprintf(w, "Failure     %s: %s\n", o.Failure, o.Detail)
 	}
-	fmt.Fprintf(w, "Response    %s\n", quoteOrDash(o.Response))
+	printBlock(w, "Response", o.Response)
 	if len(o.Changes) == 0 {
 		fmt.Fprintln(w, "Changes     none: the lead is unchanged")
 	}
@@ -266,4 +263,21 @@ func sortedKeys(h http.Header) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// printBlock prints a body as indented lines, or quoted on one line when it
+// has none (so white space and control characters stay visible).
+func printBlock(w io.Writer, label, body string) {
+	if !strings.Contains(body, "\n") || !utf8.ValidString(body) {
+		if label != "" || body != "" {
+			fmt.Fprintf(w, "%-11s %s\n", label, quoteOrDash(body))
+		}
+		return
+	}
+	if label != "" {
+		fmt.Fprintf(w, "%-11s %d bytes\n", label, len(body))
+	}
+	for _, line := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
+		fmt.Fprintf(w, "            | %s\n", line)
+	}
 }

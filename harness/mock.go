@@ -1,0 +1,325 @@
+package harness
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/textproto"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/jarcoal/httpmock"
+)
+
+// errFaceClosed ends requests that reach, or wait on, a closed face.
+var errFaceClosed = errors.New("harness: face closed")
+
+// mockFace serves a Service in process through its own httpmock
+// MockTransport: no socket, no goroutine per connection, microseconds per
+// request. It mirrors what net/http's client does on the wire (request
+// validation, the headers the transport adds, the parsing of the answer, the
+// errors of each fault), so that the oracle sees the same thing on both faces.
+type mockFace struct {
+	svc    *Service
+	client *http.Client
+	notes  notebook
+	done   chan struct{}
+	once   sync.Once
+}
+
+// NewMock serves s in process. Its client goes through a fresh
+// httpmock.MockTransport whose catch-all responder plays the script for every
+// method, host and path; httpmock's global state is never touched.
+func NewMock(s *Service) Face {
+	f := &mockFace{svc: s, done: make(chan struct{})}
+	mt := httpmock.NewMockTransport()
+	mt.RegisterNoResponder(f.respond)
+	f.client = &http.Client{Transport: mt}
+	return f
+}
+
+func (f *mockFace) Name() string         { return "mock" }
+func (f *mockFace) Client() *http.Client { return f.client }
+func (f *mockFace) Notes() []string      { return f.notes.list() }
+func (f *mockFace) Close() error         { f.once.Do(func() { close(f.done) }); return nil }
+
+// respond plays the script for req, in the order the wire does: checks the
+// client transport makes before dialing, the dial (refused), the handshake
+// (tls), then the request reaches the service and is recorded, the delay,
+// and the answer or the fault that replaces it.
+func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
+	select {
+	case <-f.done:
+		return nil, errFaceClosed
+	default:
+	}
+	if err := checkRequest(req); err != nil {
+		closeBody(req)
+		return nil, err
+	}
+	sc := f.svc.Script()
+	method := req.Method
+	if method == "" {
+		method = http.MethodGet
+	}
+	a := plan(sc, method, req.URL.Scheme)
+	addr := hostAddr(canonicalAddr(req.URL))
+	switch a.fault {
+	case FaultRefused:
+		closeBody(req)
+		return nil, &net.OpError{Op: "dial", Net: "tcp", Addr: addr,
+			Err: &os.SyscallError{Syscall: "connect", Err: syscall.ECONNREFUSED}}
+	case FaultTLS:
+		closeBody(req)
+		return nil, &tls.CertificateVerificationError{Err: x509.UnknownAuthorityError{}}
+	}
+
+	var body []byte
+	if req.Body != nil {
+		b, err := io.ReadAll(req.Body)
+		req.Body.Close()
+		if err != nil {
+			return nil, fmt.Errorf("harness: read request body: %w", err)
+		}
+		body = b
+	}
+	host := req.Host
+	if host == "" {
+		host = req.URL.Host
+	}
+	f.svc.record(Recorded{
+		Face:   "mock",
+		Method: method,
+		URL:    req.URL.Scheme + "://" + host + req.URL.RequestURI(),
+		Header: sentHeader(req, method, len(body)),
+		Body:   nonEmpty(body),
+	})
+	f.notes.add(a.notes...)
+
+	ctx := req.Context()
+	if err := f.wait(ctx, sc.Delay); err != nil {
+		return nil, err
+	}
+	switch a.fault {
+	case FaultHang:
+		return nil, f.wait(ctx, -1)
+	case FaultReset:
+		return nil, &net.OpError{Op: "read", Net: "tcp", Addr: addr,
+			Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
+	}
+	resp, err := readAnswer(a.bytes(), req)
+	if err != nil {
+		return nil, err
+	}
+	if !a.raw && wantsClose(req) {
+		// net/http's server confirms a request's "Connection: close".
+		resp.Header.Set("Connection", "close")
+		resp.Close = true
+	}
+	return resp, nil
+}
+
+// wait waits d (forever when d < 0) unless ctx ends or the face closes first.
+func (f *mockFace) wait(ctx context.Context, d time.Duration) error {
+	if d == 0 {
+		return nil
+	}
+	var tick <-chan time.Time
+	if d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		tick = t.C
+	}
+	select {
+	case <-tick:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-f.done:
+		return errFaceClosed
+	}
+}
+
+// readAnswer parses the bytes the wire would carry as net/http's client
+// transport does: interim 1xx answers (but 101) are skipped, and a malformed
+// answer is a broken connection.
+func readAnswer(raw []byte, req *http.Request) (*http.Response, error) {
+	br := bufio.NewReader(bytes.NewReader(raw))
+	for {
+		resp, err := http.ReadResponse(br, req)
+		if err != nil {
+			return nil, fmt.Errorf("net/http: HTTP/1.x transport connection broken: %w", err)
+		}
+		if resp.StatusCode/100 == 1 && resp.StatusCode != http.StatusSwitchingProtocols {
+			continue
+		}
+		return resp, nil
+	}
+}
+
+// checkRequest makes the checks net/http's Transport makes before it sends,
+// with its error texts.
+func checkRequest(req *http.Request) error {
+	if req.URL == nil {
+		return errors.New("http: nil Request.URL")
+	}
+	if req.Header == nil {
+		return errors.New("http: nil Request.Header")
+	}
+	scheme := req.URL.Scheme
+	if scheme != "http" && scheme != "https" {
+		return fmt.Errorf("unsupported protocol scheme %q", scheme)
+	}
+	for k, vv := range req.Header {
+		if !validToken(k) {
+			return fmt.Errorf("net/http: invalid header field name %q", k)
+		}
+		for _, v := range vv {
+			if !validFieldValue(v) {
+				return fmt.Errorf("net/http: invalid header field value for %q", k)
+			}
+		}
+	}
+	if req.Method != "" && !validToken(req.Method) {
+		return fmt.Errorf("net/http: invalid method %q", req.Method)
+	}
+	if req.URL.Host == "" {
+		return errors.New("http: no Host in request URL")
+	}
+	return nil
+}
+
+// sentHeader is the header the service receives when net/http's client
+// transport sends req with a body of n bytes: canonical keys, trimmed values,
+// the default User-Agent, Content-Length by the transport's rules, no Host
+// and no hop-by-hop Connection (the wire face drops it too: it depends on
+// connection reuse, not on the request).
+func sentHeader(req *http.Request, method string, n int) http.Header {
+	h := http.Header{}
+	for k, vv := range req.Header {
+		ck := http.CanonicalHeaderKey(k)
+		switch ck {
+		case "Host", "User-Agent", "Content-Length", "Transfer-Encoding", "Trailer", "Connection":
+			continue
+		}
+		for _, v := range vv {
+			h[ck] = append(h[ck], textproto.TrimString(v))
+		}
+	}
+	ua := "Go-http-client/1.1"
+	if _, ok := req.Header["User-Agent"]; ok {
+		ua = req.Header.Get("User-Agent")
+	}
+	if ua != "" {
+		h["User-Agent"] = []string{textproto.TrimString(ua)}
+	}
+	// outgoingLength and shouldSendContentLength of net/http's transfer.go.
+	length := int64(-1)
+	switch {
+	case req.Body == nil || req.Body == http.NoBody:
+		length = 0
+	case req.ContentLength != 0:
+		length = req.ContentLength
+	}
+	if length < 0 && n == 0 && methodUsuallyLacksBody(method) {
+		length = 0 // the transport probes the body and finds it empty
+	}
+	switch {
+	case length > 0:
+		h["Content-Length"] = []string{fmt.Sprint(length)}
+	case length == 0 && (method == http.MethodPost || method == http.MethodPut || method == http.MethodPatch):
+		h["Content-Length"] = []string{"0"} // "many servers expect" it, says net/http
+	}
+	return h
+}
+
+func methodUsuallyLacksBody(method string) bool {
+	switch method {
+	case "GET", "HEAD", "DELETE", "OPTIONS", "PROPFIND", "SEARCH":
+		return true
+	}
+	return false
+}
+
+func wantsClose(req *http.Request) bool {
+	if req.Close {
+		return true
+	}
+	for _, v := range req.Header.Values("Connection") {
+		for _, t := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), "close") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// validToken reports whether s is an RFC 9110 token (header name, method).
+func validToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// validFieldValue reports whether v has no control bytes but space and tab.
+func validFieldValue(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < ' ' && c != '\t') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// canonicalAddr is the host:port net/http's transport dials for u.
+func canonicalAddr(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
+	}
+	return net.JoinHostPort(u.Hostname(), port)
+}
+
+// hostAddr is an address as the caller named it: the faces report the host
+// the caller dialed, not the loopback port that stands in for it.
+type hostAddr string
+
+func (a hostAddr) Network() string { return "tcp" }
+func (a hostAddr) String() string  { return string(a) }
+
+func closeBody(req *http.Request) {
+	if req.Body != nil {
+		req.Body.Close()
+	}
+}
+
+func nonEmpty(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}

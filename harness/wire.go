@@ -1,0 +1,318 @@
+package harness
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// wireFace serves a Service over real loopback sockets: one net/http server
+// on two listeners, plain HTTP and TLS (HTTP/1.1 only), and a client whose
+// dialer routes every address there. URLs keep their real look
+// (https://enrich.vendor.example/...); the TLS listener presents a
+// certificate for the requested host signed by a CA only the face's client
+// trusts, and the client verifies it (A13).
+type wireFace struct {
+	svc     *Service
+	ca      *certAuthority // trusted by the client
+	rogue   *certAuthority // trusted by nobody: FaultTLS
+	srv     *http.Server
+	plain   net.Listener
+	secure  net.Listener
+	refused string // a loopback port nobody listens on: FaultRefused
+
+	// Connections by fault: pooled for answers; fresh (no keep-alive) where
+	// the fault lives in the dial or the handshake, or kills the
+	// connection before an answer: net/http retries an idempotent request
+	// once when a reused connection breaks, and Marketo does not retry
+	// (A10); refusing dials the closed port.
+	pooled, fresh, refusing *http.Transport
+	client                  *http.Client
+
+	// sni maps a client connection's local address to the host it dials,
+	// for hosts a TLS client sends no SNI for (IP addresses).
+	sniMu sync.Mutex
+	sni   map[string]string
+
+	notes notebook
+	done  chan struct{}
+	once  sync.Once
+	err   error
+}
+
+// NewWire serves s on loopback sockets until Close.
+func NewWire(s *Service) (Face, error) {
+	f := &wireFace{svc: s, done: make(chan struct{}), sni: map[string]string{}}
+	var err error
+	if f.ca, err = newCertAuthority("hookcert test CA"); err != nil {
+		return nil, err
+	}
+	if f.rogue, err = newCertAuthority("hookcert untrusted CA"); err != nil {
+		return nil, err
+	}
+	closed, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("harness: reserve a refusing port: %w", err)
+	}
+	f.refused = closed.Addr().String()
+	closed.Close()
+	if f.plain, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+		return nil, fmt.Errorf("harness: listen: %w", err)
+	}
+	tcp, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		f.plain.Close()
+		return nil, fmt.Errorf("harness: listen: %w", err)
+	}
+	f.secure = tls.NewListener(tcp, &tls.Config{
+		GetCertificate: f.certificate,
+		NextProtos:     []string{"http/1.1"},
+		MinVersion:     tls.VersionTLS12,
+	})
+	f.srv = &http.Server{
+		Handler:           http.HandlerFunc(f.serve),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          log.New(io.Discard, "", 0), // handshake failures are the point of FaultTLS
+		TLSNextProto:      map[string]func(*http.Server, *tls.Conn, http.Handler){},
+	}
+	go f.srv.Serve(f.plain)
+	go f.srv.Serve(f.secure)
+
+	f.pooled = f.transport(false, false)
+	f.fresh = f.transport(true, false)
+	f.refusing = f.transport(true, true)
+	f.client = &http.Client{Transport: roundTripFunc(f.roundTrip)}
+	return f, nil
+}
+
+func (f *wireFace) Name() string         { return "wire" }
+func (f *wireFace) Client() *http.Client { return f.client }
+func (f *wireFace) Notes() []string      { return f.notes.list() }
+
+// Close shuts the server down, ends waiting handlers and drops idle client
+// connections.
+func (f *wireFace) Close() error {
+	f.once.Do(func() {
+		close(f.done)
+		f.err = f.srv.Close()
+		for _, t := range []*http.Transport{f.pooled, f.fresh, f.refusing} {
+			t.CloseIdleConnections()
+		}
+	})
+	return f.err
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { return rt(req) }
+
+// roundTrip picks the client transport by the fault the script plays.
+func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
+	t := f.pooled
+	switch f.svc.Script().Fault {
+	case FaultRefused:
+		t = f.refusing
+	case FaultReset, FaultGarbage:
+		t = f.fresh
+	case FaultTLS:
+		if req.URL != nil && req.URL.Scheme == "https" {
+			t = f.fresh
+		}
+	}
+	return t.RoundTrip(req)
+}
+
+// transport builds a client transport that routes every address to the
+// face's listeners (or, refusing, to the closed port).
+func (f *wireFace) transport(fresh, refusing bool) *http.Transport {
+	d := &net.Dialer{Timeout: 5 * time.Second}
+	dial := func(ctx context.Context, addr, to string) (net.Conn, error) {
+		if refusing {
+			to = f.refused
+		}
+		c, err := d.DialContext(ctx, "tcp", to)
+		var op *net.OpError
+		if errors.As(err, &op) {
+			// Report the address the caller dialed: the loopback port
+			// is the face's business, and the text stays stable.
+			cp := *op
+			cp.Addr = hostAddr(addr)
+			return nil, &cp
+		}
+		return c, err
+	}
+	pool := f.ca.pool()
+	return &http.Transport{
+		Proxy: nil,
+		DialContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
+			return dial(ctx, addr, f.plain.Addr().String())
+		},
+		DialTLSContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
+			host, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				return nil, err
+			}
+			c, err := dial(ctx, addr, f.secure.Addr().String())
+			if err != nil {
+				return nil, err
+			}
+			local := c.LocalAddr().String()
+			f.sniMu.Lock()
+			f.sni[local] = host
+			f.sniMu.Unlock()
+			defer func() {
+				f.sniMu.Lock()
+				delete(f.sni, local)
+				f.sniMu.Unlock()
+			}()
+			tc := tls.Client(c, &tls.Config{
+				ServerName: host,
+				RootCAs:    pool,
+				NextProtos: []string{"http/1.1"},
+				MinVersion: tls.VersionTLS12,
+			})
+			if err := tc.HandshakeContext(ctx); err != nil {
+				c.Close()
+				return nil, err
+			}
+			return tc, nil
+		},
+		DisableKeepAlives:     fresh,
+		DisableCompression:    true, // the body as sent, and no Accept-Encoding the mock would not add
+		MaxIdleConns:          8,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       30 * time.Second,
+		ResponseHeaderTimeout: 0, // the caller's time-out decides (R17)
+	}
+}
+
+// certificate serves the handshake: a leaf for the requested host from the
+// trusted CA, or from the untrusted one while the script plays FaultTLS.
+func (f *wireFace) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
+	host := hello.ServerName
+	if host == "" && hello.Conn != nil {
+		f.sniMu.Lock()
+		host = f.sni[hello.Conn.RemoteAddr().String()]
+		f.sniMu.Unlock()
+	}
+	if host == "" {
+		host = "localhost"
+	}
+	if f.svc.Script().Fault == FaultTLS {
+		return f.rogue.leaf(host)
+	}
+	return f.ca.leaf(host)
+}
+
+// serve is the server's handler: record, wait, answer.
+func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return // the client went away mid-body: nothing arrived
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	sc := f.svc.Script()
+	a := plan(sc, r.Method, scheme)
+	h := r.Header.Clone()
+	delete(h, "Connection") // hop-by-hop: says how the client pools, not what it sent
+	f.svc.record(Recorded{
+		Face:   "wire",
+		Method: r.Method,
+		URL:    scheme + "://" + r.Host + r.RequestURI, // RequestURI: raw, as on the wire
+		Header: h,
+		Body:   nonEmpty(body),
+	})
+	f.notes.add(a.notes...)
+
+	if !f.wait(r.Context(), sc.Delay) {
+		// No answer: a handler that just returned would send 200 OK.
+		panic(http.ErrAbortHandler)
+	}
+	switch a.fault {
+	case FaultHang:
+		f.wait(r.Context(), -1)
+		panic(http.ErrAbortHandler)
+	case FaultReset:
+		if c := hijack(w); c != nil {
+			reset(c)
+		}
+		return
+	}
+	if a.raw || a.fault != FaultNone {
+		if c := hijack(w); c != nil {
+			c.Write(a.bytes())
+			c.Close()
+		}
+		return
+	}
+	// A standard answer: net/http writes it, and drops what HTTP forbids
+	// (a 204 or 304 body) itself. No Date and no sniffed Content-Type: the
+	// service sends what the script says, as the mock does.
+	wh := w.Header()
+	for k, vv := range a.header {
+		wh[k] = vv
+	}
+	for _, k := range []string{"Date", "Content-Type"} {
+		if _, ok := wh[k]; !ok {
+			wh[k] = nil
+		}
+	}
+	w.WriteHeader(a.status)
+	if r.Method != http.MethodHead {
+		w.Write(sc.Body) // http.ErrBodyNotAllowed for 204/304: the note is made
+	}
+}
+
+// wait waits d (forever when d < 0); false when ctx ended or the face closed.
+func (f *wireFace) wait(ctx context.Context, d time.Duration) bool {
+	if d == 0 {
+		return true
+	}
+	var tick <-chan time.Time
+	if d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		tick = t.C
+	}
+	select {
+	case <-tick:
+		return true
+	case <-ctx.Done():
+	case <-f.done:
+	}
+	return false
+}
+
+func hijack(w http.ResponseWriter) net.Conn {
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		return nil
+	}
+	c, _, err := hj.Hijack()
+	if err != nil {
+		return nil
+	}
+	return c
+}
+
+// reset closes c so that the peer gets a TCP RST: no answer, no FIN, and
+// over TLS no close_notify.
+func reset(c net.Conn) {
+	if tc, ok := c.(*tls.Conn); ok {
+		c = tc.NetConn()
+	}
+	if tcp, ok := c.(*net.TCPConn); ok {
+		tcp.SetLinger(0)
+	}
+	c.Close()
+}

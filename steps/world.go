@@ -1,0 +1,346 @@
+package steps
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/marketo"
+)
+
+// world is one scenario's state: what the Given steps built, and what the
+// call did on each face of the scripted service. A fresh world is made for
+// every scenario, so scenarios share nothing and may run concurrently.
+type world struct {
+	env harness.Env
+	uri string // the feature file, for relative paths
+
+	cat     *marketo.Catalog
+	custom  []marketo.Field // custom fields declared by steps, kept across a webhook file
+	lead    marketo.Lead
+	nLeads  int // > 0: "Given <n> leads"
+	hook    marketo.Webhook
+	hasHook bool
+	cc      marketo.Context
+	opts    marketo.Options
+	script  harness.Script
+
+	called bool
+	runs   []*faceRun // one per face, in the order of env.Transport.Faces()
+}
+
+// faceRun is what happened on one face of the scripted service.
+type faceRun struct {
+	face        string
+	calls       []call
+	requests    []harness.Recorded
+	notes       []string
+	maxInFlight int
+	total       time.Duration
+}
+
+// call is one execution of the Call Webhook step for one lead.
+type call struct {
+	lead marketo.Lead // the lead before the call
+	out  *marketo.Outcome
+	err  error
+	took time.Duration
+}
+
+func newWorld(env harness.Env) *world {
+	return &world{
+		env:  env,
+		cat:  marketo.StandardCatalog(),
+		lead: marketo.Lead{},
+		opts: env.Options,
+		// A fixed clock keeps {{system.*}} tokens reproducible (A9); a step may set it.
+		cc:     marketo.Context{Campaign: marketo.Trigger, Now: time.Date(2013, 8, 8, 16, 36, 13, 0, time.UTC)},
+		script: harness.Script{Status: http.StatusOK},
+	}
+}
+
+func (w *world) close() {}
+
+// webhook returns the definition being built, creating an unnamed one on first use.
+func (w *world) webhook() *marketo.Webhook {
+	if !w.hasHook {
+		w.hasHook = true
+		w.hook = marketo.Webhook{Method: marketo.MethodPost, Encoding: marketo.EncodingJSON, ResponseType: marketo.ResponseJSON}
+	}
+	return &w.hook
+}
+
+// field finds a lead field by display name or SOAP API name.
+func (w *world) field(name string) (marketo.Field, error) {
+	if f, ok := w.cat.ByName(name); ok {
+		return f, nil
+	}
+	if f, ok := w.cat.BySOAP(name); ok {
+		return f, nil
+	}
+	return marketo.Field{}, fmt.Errorf("no lead field is named %q (give a display name such as \"Email Address\" or a SOAP API name such as \"email\"; declare others with: Given a custom field ...)", name)
+}
+
+// readFile reads a file a step names. A relative path is looked up next to
+// the feature file first, then in the working directory (or the root of the
+// run's file system).
+func (w *world) readFile(name string) (string, []byte, error) {
+	if w.env.Files != nil {
+		name = path.Clean(filepath.ToSlash(name))
+		var tried []string
+		if !path.IsAbs(name) && w.uri != "" {
+			p := path.Join(path.Dir(w.uri), name)
+			if data, err := fs.ReadFile(w.env.Files, p); err == nil {
+				return p, data, nil
+			}
+			tried = append(tried, p)
+		}
+		data, err := fs.ReadFile(w.env.Files, strings.TrimPrefix(name, "/"))
+		if err != nil {
+			return "", nil, fmt.Errorf("read %s (also tried %s): %w", name, strings.Join(tried, ", "), err)
+		}
+		return name, data, nil
+	}
+	if !filepath.IsAbs(name) && w.uri != "" {
+		p := filepath.Join(filepath.Dir(filepath.FromSlash(w.uri)), name)
+		if data, err := os.ReadFile(p); err == nil {
+			return p, data, nil
+		}
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return "", nil, fmt.Errorf("read %s (relative paths are tried next to the feature file, then in the working directory): %w", name, err)
+	}
+	return name, data, nil
+}
+
+// leads returns the leads to call for.
+func (w *world) leads() ([]marketo.Lead, error) {
+	if w.nLeads == 0 {
+		return []marketo.Lead{w.lead.Clone()}, nil
+	}
+	f, err := w.field("Email Address")
+	if err != nil {
+		return nil, err
+	}
+	ls := make([]marketo.Lead, w.nLeads)
+	for i := range ls {
+		l := w.lead.Clone()
+		l[f.SOAPName] = fmt.Sprintf("lead%d@example.com", i+1)
+		ls[i] = l
+	}
+	return ls, nil
+}
+
+// run executes the Call Webhook step for every lead on every face of the
+// run's transport, the faces side by side. Under both faces the outcomes
+// must agree; the error shows both when they do not (the wire is the truth).
+func (w *world) run(ctx context.Context) error {
+	if w.called {
+		return errors.New("the webhook was already called in this scenario; write one scenario per call")
+	}
+	if !w.hasHook {
+		return errors.New(`no webhook is defined; start with: Given a webhook "<name>" that sends POST to "<url>"`)
+	}
+	w.called = true
+	leads, err := w.leads()
+	if err != nil {
+		return err
+	}
+	faces := w.env.Transport.Faces()
+	w.runs = make([]*faceRun, len(faces))
+	errs := make([]error, len(faces))
+	var wg sync.WaitGroup
+	for i, name := range faces {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.runs[i], errs[i] = w.runFace(ctx, name, leads)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	if len(w.runs) == 2 {
+		return disagreement(w.runs[0], w.runs[1])
+	}
+	return nil
+}
+
+func (w *world) runFace(ctx context.Context, name string, leads []marketo.Lead) (*faceRun, error) {
+	svc := harness.NewService(w.script)
+	face, err := harness.Open(name, svc)
+	if err != nil {
+		return nil, fmt.Errorf("open the %s face of the scripted service: %w", name, err)
+	}
+	defer face.Close()
+
+	base := face.Client()
+	counter := &inFlight{base: base.Transport}
+	client := *base
+	client.Transport = counter
+	newCaller := w.env.NewCaller
+	if newCaller == nil {
+		newCaller = harness.DefaultCaller
+	}
+	caller := newCaller(&client, w.cat, w.opts)
+	hook := w.hook
+
+	fr := &faceRun{face: face.Name(), calls: make([]call, len(leads))}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for i, lead := range leads {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t0 := time.Now()
+			out, err := caller.Call(ctx, &hook, lead.Clone(), w.cc)
+			fr.calls[i] = call{lead: lead, out: out, err: err, took: time.Since(t0)}
+		}()
+	}
+	wg.Wait()
+	fr.total = time.Since(start)
+	fr.requests = svc.Requests()
+	fr.notes = face.Notes()
+	fr.maxInFlight = int(counter.max.Load())
+	for _, c := range fr.calls {
+		var probs marketo.Problems
+		if c.err != nil && !errors.As(c.err, &probs) {
+			return nil, fmt.Errorf("%s: the call failed outside the model's outcomes: %w", fr.face, c.err)
+		}
+	}
+	return fr, nil
+}
+
+// inFlight counts the requests under way through a client, and the most at once (A1).
+type inFlight struct {
+	base     http.RoundTripper
+	now, max atomic.Int64
+}
+
+func (t *inFlight) RoundTrip(r *http.Request) (*http.Response, error) {
+	base := t.base
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	n := t.now.Add(1)
+	for {
+		m := t.max.Load()
+		if n <= m || t.max.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	defer t.now.Add(-1)
+	return base.RoundTrip(r)
+}
+
+// verdict is the part of an outcome both faces must agree on. Header, Proto,
+// Detail and times differ between an in-process answer and a real socket by
+// nature and are left out.
+type verdict struct {
+	Rejected  string           `json:"rejected,omitempty"`
+	Code      int              `json:"code"`
+	Status    int              `json:"status"`
+	ErrorType string           `json:"errorType"`
+	Failure   marketo.Failure  `json:"failure,omitempty"`
+	Response  string           `json:"response"`
+	Changes   []marketo.Change `json:"changes"`
+	Skipped   []marketo.Skip   `json:"skipped"`
+	Lead      marketo.Lead     `json:"lead"`
+	Activity  marketo.Activity `json:"activity"`
+	Requests  int              `json:"requestsReceived"`
+}
+
+func verdictOf(c call, requests int) verdict {
+	if c.err != nil {
+		return verdict{Rejected: c.err.Error(), Requests: requests}
+	}
+	o := c.out
+	return verdict{Code: o.Code, Status: o.Status, ErrorType: o.ErrorType, Failure: o.Failure,
+		Response: o.Response, Changes: o.Changes, Skipped: o.Skipped, Lead: o.Lead,
+		Activity: o.Activity, Requests: requests}
+}
+
+// disagreement compares the outcomes of two faces call by call.
+func disagreement(a, b *faceRun) error {
+	for i := range a.calls {
+		va, vb := verdictOf(a.calls[i], len(a.requests)), verdictOf(b.calls[i], len(b.requests))
+		if reflect.DeepEqual(va, vb) {
+			continue
+		}
+		ja, _ := json.MarshalIndent(va, "  ", "  ")
+		jb, _ := json.MarshalIndent(vb, "  ", "  ")
+		msg := fmt.Sprintf("the faces disagree (the wire is the truth):\n  %s:\n  %s\n  %s:\n  %s", a.face, ja, b.face, jb)
+		if notes := append(append([]string(nil), a.notes...), b.notes...); len(notes) > 0 {
+			msg += "\n  notes: " + strings.Join(notes, "; ")
+		}
+		return errors.New(msg)
+	}
+	return nil
+}
+
+// each runs check on every call of every face; the error names the face when
+// there are two, and the lead when there are several.
+func (w *world) each(check func(c call) error) error {
+	if !w.called {
+		return errors.New("the webhook was not called yet; add: When the webhook is called")
+	}
+	for _, fr := range w.runs {
+		for i, c := range fr.calls {
+			if err := check(c); err != nil {
+				return w.where(fr, i, err)
+			}
+		}
+	}
+	return nil
+}
+
+// eachOutcome is each for checks that need an outcome (the definition was accepted).
+func (w *world) eachOutcome(check func(c call) error) error {
+	return w.each(func(c call) error {
+		if c.err != nil {
+			return fmt.Errorf("the call was rejected, so nothing was recorded: %v", c.err)
+		}
+		return check(c)
+	})
+}
+
+// eachFace runs check on every face's run.
+func (w *world) eachFace(check func(fr *faceRun) error) error {
+	if !w.called {
+		return errors.New("the webhook was not called yet; add: When the webhook is called")
+	}
+	for _, fr := range w.runs {
+		if err := check(fr); err != nil {
+			return w.where(fr, -1, err)
+		}
+	}
+	return nil
+}
+
+func (w *world) where(fr *faceRun, lead int, err error) error {
+	var parts []string
+	if len(w.runs) > 1 {
+		parts = append(parts, "on the "+fr.face+" face")
+	}
+	if lead >= 0 && len(fr.calls) > 1 {
+		parts = append(parts, fmt.Sprintf("for lead %d", lead+1))
+	}
+	if len(parts) == 0 {
+		return err
+	}
+	return fmt.Errorf("%s: %w", strings.Join(parts, ", "), err)
+}
