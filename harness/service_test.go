@@ -306,9 +306,9 @@ func TestFacesRecord(t *testing.T) {
 		want       Recorded
 	}{
 		{"POST JSON with & and %26 in the query", "R12",
-			send{"POST", "https://enrich.vendor.example/v1/enrich?a=1&b=x%26y&c=%2F#frag", strings.NewReader(`{"k":"v"}`),
+			send{"POST", "https://enrich.vendor.example/v1/en%2Frich?a=1&b=x%26y&c=%2F#frag", strings.NewReader(`{"k":"v"}`),
 				http.Header{"Content-Type": {"application/json"}, "X-Api-Key": {"s3cret"}}},
-			Recorded{Method: "POST", URL: "https://enrich.vendor.example/v1/enrich?a=1&b=x%26y&c=%2F",
+			Recorded{Method: "POST", URL: "https://enrich.vendor.example/v1/en%2Frich?a=1&b=x%26y&c=%2F",
 				Header: http.Header{"Content-Type": {"application/json"}, "X-Api-Key": {"s3cret"},
 					"User-Agent": {"Go-http-client/1.1"}, "Content-Length": {"9"}},
 				Body: []byte(`{"k":"v"}`)}},
@@ -322,7 +322,7 @@ func TestFacesRecord(t *testing.T) {
 				Header: http.Header{"User-Agent": {"Marketo"}, "X-Lower": {"padded"}}, Body: []byte("stream")}},
 		{"DELETE empty, no agent", "R12",
 			send{"DELETE", "https://[::1]:9443/d", nil, http.Header{"User-Agent": {""}}},
-			Recorded{Method: "DELETE", URL: "https://[::1]:9443/d", Header: http.Header{"Content-Length": {"0"}}}},
+			Recorded{Method: "DELETE", URL: "https://[::1]:9443/d", Header: http.Header{}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const (
+	exampleHook = "../../examples/enrich/webhook.yaml"
+	exampleLead = "../../examples/enrich/lead.yaml"
+	exampleBody = "@../../examples/enrich/answer.json"
+)
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = dispatch(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// jsonOutcome is the part of `call --json` the tests read.
+type jsonOutcome struct {
+	Code      int    `json:"code"`
+	Status    int    `json:"status"`
+	ErrorType string `json:"errorType"`
+	Response  string `json:"response"`
+	Changes   []struct {
+		Field string `json:"field"`
+		New   any    `json:"new"`
+	} `json:"changes"`
+	Skipped []struct {
+		Rule string `json:"rule"`
+	} `json:"skipped"`
+	Request *struct {
+		Method string `json:"method"`
+		URL    string `json:"url"`
+		Body   string `json:"body"`
+	} `json:"request"`
+}
+
+func decodeOutcome(t *testing.T, stdout string) jsonOutcome {
+	t.Helper()
+	var o jsonOutcome
+	if err := json.Unmarshal([]byte(stdout), &o); err != nil {
+		t.Fatalf("--json output is not one JSON object: %v\n%s", err, stdout)
+	}
+	return o
+}
+
+func TestCallScripted(t *testing.T) {
+	for _, transport := range []string{"mock", "wire"} {
+		t.Run(transport, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "call", "--webhook", exampleHook, "--lead", exampleLead,
+				"--answer-status", "200", "--answer-body", exampleBody, "--transport", transport, "--json")
+			if code != exitOK {
+				t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+			}
+			o := decodeOutcome(t, stdout)
+			if o.Code != 200 || o.ErrorType != "OK" || len(o.Changes) != 6 || len(o.Skipped) != 0 {
+				t.Errorf("R18 code %d Error Type %q, %d changes, %d skipped; want 200 OK, 6 changes, none skipped",
+					o.Code, o.ErrorType, len(o.Changes), len(o.Skipped))
+			}
+			if o.Request == nil || o.Request.Method != "POST" || !strings.HasPrefix(o.Request.URL, "https://enrich.vendor.example/") {
+				t.Errorf("request = %+v, want a POST to the definition's URL", o.Request)
+			}
+		})
+	}
+}
+
+func TestCallScriptedErrors(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		code      int
+		errorType string
+	}{
+		{"R18 503 with a custom phrase changes nothing", []string{"--answer-status", "503", "--answer-reason", "Backend Down", "--answer-body", exampleBody}, 503, "Backend Down"},
+		{"R20 empty 200 is 1001", []string{"--answer-status", "200"}, 1001, "Empty response body"},
+		{"R2 batch campaign is 1000", []string{"--answer-status", "200", "--answer-body", exampleBody, "--campaign", "batch"}, 1000, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"call", "--webhook", exampleHook, "--lead", exampleLead, "--json"}, tc.args...)
+			code, stdout, stderr := runCLI(t, args...)
+			if code != exitOK {
+				t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+			}
+			o := decodeOutcome(t, stdout)
+			if o.Code != tc.code || len(o.Changes) != 0 {
+				t.Errorf("code %d with %d changes, want %d and none", o.Code, len(o.Changes), tc.code)
+			}
+			if tc.errorType != "" && o.ErrorType != tc.errorType {
+				t.Errorf("Error Type %q, want %q", o.ErrorType, tc.errorType)
+			}
+		})
+	}
+}
+
+func TestCallLiveLoopback(t *testing.T) {
+	answer, err := os.ReadFile("../../examples/enrich/answer.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gotBody []byte
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gotBody, _ = io.ReadAll(r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(answer)
+	}))
+	defer srv.Close()
+	code, stdout, stderr := runCLI(t, "call", "--webhook", exampleHook, "--lead", exampleLead,
+		"--url", srv.URL+"/v2/person", "--token", "my.Enrich API Key=k")
+	if code != exitOK {
+		t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{"Code        200", "numberOfEmployees: 12 -> 1843", "X-Api-Key: k"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !json.Valid(gotBody) || !bytes.Contains(gotBody, []byte(`"ada.lovelace@analytical.example"`)) {
+		t.Errorf("R14 the server got %q, want the rendered JSON template", gotBody)
+	}
+}
+
+func TestCallBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	getWithTemplate := write("get.yaml", "name: X\nurl: https://a.example/\nmethod: GET\ntemplate: '{}'\n")
+	badEscape := write("esc.yaml", "name: X\nurl: https://a.example/\nmethod: POST\ntemplate: '\\s'\n")
+	unknownKey := write("key.yaml", "name: X\nurl: https://a.example/\nmethod: GET\nverb: 1\n")
+	crlf := write("crlf.yaml", "name: X\nurl: https://a.example/\nmethod: GET\nheaders:\n  X-Who: \"{{lead.First Name}}\"\n")
+	crlfLead := write("crlf-lead.yaml", "First Name: \"Ada\\r\\nX-Evil: 1\"\n")
+	badYAML := write("bad.yaml", "name: [x\n")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"A2 template on GET", []string{"--webhook", getWithTemplate, "--lead", exampleLead}, "get.yaml:4:11: template: a GET request carries no payload template (A2)"},
+		{"A3 illegal escape", []string{"--webhook", badEscape, "--lead", exampleLead}, "esc.yaml:4:11: template:"},
+		{"unknown key", []string{"--webhook", unknownKey, "--lead", exampleLead}, "key.yaml:4:1: verb: unknown key"},
+		{"A5 CR LF in a rendered header", []string{"--webhook", crlf, "--lead", crlfLead}, "(A5)"},
+		{"malformed YAML", []string{"--webhook", badYAML, "--lead", exampleLead}, "bad.yaml:1: not valid YAML"},
+		{"missing lead", []string{"--webhook", exampleHook}, "--webhook and --lead are required"},
+		{"no answer and no URL", []string{"--webhook", exampleHook, "--lead", exampleLead, "--answer-status", "0"}, "exactly one of"},
+		{"bad status", []string{"--webhook", exampleHook, "--lead", exampleLead, "--answer-status", "42"}, "three digits"},
+		{"unknown option", []string{"--webhook", exampleHook, "--lead", exampleLead, "--answer-status", "200", "--option", "Nope"}, "unknown option"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"call"}, tc.args...)
+			if !strings.Contains(strings.Join(tc.args, " "), "--answer-status") {
+				args = append(args, "--answer-status", "200")
+			}
+			code, stdout, stderr := runCLI(t, args...)
+			if code != exitBadInput {
+				t.Errorf("exit %d, want 2", code)
+			}
+			if !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr lacks %q:\n%s", tc.want, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing on bad input", stdout)
+			}
+		})
+	}
+}
+
+func TestFlagsFromEnvironment(t *testing.T) {
+	t.Setenv("HOOKCERT_ANSWER_STATUS", "503")
+	code, stdout, stderr := runCLI(t, "call", "--webhook", exampleHook, "--lead", exampleLead, "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if o := decodeOutcome(t, stdout); o.Code != 503 {
+		t.Errorf("code %d, want 503 from HOOKCERT_ANSWER_STATUS", o.Code)
+	}
+}

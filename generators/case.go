@@ -1,0 +1,160 @@
+package generators
+
+import (
+	"time"
+
+	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/marketo"
+	"pgregory.net/rapid"
+)
+
+// HangTimeout is the time-out (R17) of generated cases whose service never
+// answers: short, as a hang is a hang however long one waits.
+const HangTimeout = 5 * time.Millisecond
+
+// AnswerTimeout is the time-out of the other cases: long enough that no
+// answer is ever late, even under the race detector on a loaded machine.
+const AnswerTimeout = 10 * time.Second
+
+// Case is one generated execution of the Call Webhook step: the definition,
+// the lead, the campaign, the model's options and what the service plays.
+// It carries what the generator knows (the body's kind, the plants) so that
+// properties state their expectation from the construction.
+type Case struct {
+	Hook     Hook
+	Lead     marketo.Lead
+	Campaign marketo.CampaignKind
+	Options  marketo.Options
+	Answer   harness.Script
+	Body     BodyKind
+	Plants   []Plant
+}
+
+// Webhook returns the case's definition.
+func (c *Case) Webhook() *marketo.Webhook { return &c.Hook.Webhook }
+
+// Context is the flow step's context of the case (the clock is fixed so
+// system tokens are deterministic, A9).
+func (c *Case) Context() marketo.Context {
+	return marketo.Context{
+		Campaign: c.Campaign,
+		Now:      time.Date(2024, 1, 31, 10, 0, 0, 0, time.UTC),
+		Tokens:   map[string]string{"campaign.name": "Spring Promo"},
+	}
+}
+
+// Shape selects the answers a case generator draws.
+type Shape int
+
+// The shapes of answers.
+const (
+	// AnyAnswer: every status, body kind and fault.
+	AnyAnswer Shape = iota
+	// SuccessAnswer: a 2xx with a body that parses as the Response Type
+	// (invariant 3).
+	SuccessAnswer
+	// NonSuccessAnswer: everything that must not change the lead
+	// (invariant 1): a non-2xx with any body, a 2xx with an empty,
+	// unparseable or over-size body, a fault.
+	NonSuccessAnswer
+)
+
+// CaseOf generates cases over cat with answers of shape s, in trigger
+// campaigns. Knobs that change what an answer means (WhitespaceIsEmpty,
+// EmptyBodyAlways1001) are sometimes on; the others stay at the spec's
+// default reading.
+func CaseOf(cat *marketo.Catalog, s Shape) *rapid.Generator[Case] {
+	return rapid.Custom(func(t *rapid.T) Case {
+		rt := rapid.SampledFrom([]marketo.ResponseType{marketo.ResponseJSON, marketo.ResponseXML}).Draw(t, "response type")
+		root := "response"
+		if rt == marketo.ResponseXML {
+			root = pathKey(true).Draw(t, "root")
+		}
+		ms := Mappings(cat, rt, root, 4).Draw(t, "mappings")
+		c := Case{
+			Hook:     Webhook(cat, rt, ms).Draw(t, "webhook"),
+			Campaign: marketo.Trigger,
+			Options:  marketo.Options{Timeout: AnswerTimeout, MaxBodyBytes: SmallBodyCap},
+		}
+		doc := Document(cat, rt, ms).Draw(t, "document")
+		c.Plants = doc.Plants
+		if len(doc.Body) > SmallBodyCap {
+			c.Options.MaxBodyBytes = LargeBodyCap
+		}
+		c.Options.WhitespaceIsEmpty = rapid.IntRange(0, 4).Draw(t, "WhitespaceIsEmpty") == 0
+		c.Options.EmptyBodyAlways1001 = rapid.IntRange(0, 4).Draw(t, "EmptyBodyAlways1001") == 0
+		c.Lead = leadFor(cat, ms).Draw(t, "lead")
+		c.drawAnswer(t, s, doc)
+		return c
+	})
+}
+
+// leadFor generates a lead whose mapped fields usually hold a value, so
+// that a wrong write shows.
+func leadFor(cat *marketo.Catalog, ms []marketo.Mapping) *rapid.Generator[marketo.Lead] {
+	return rapid.Custom(func(t *rapid.T) marketo.Lead {
+		lead := Lead(cat).Draw(t, "lead")
+		for _, m := range ms {
+			if _, ok := lead[m.Field]; !ok {
+				f, _ := cat.BySOAP(m.Field)
+				lead[m.Field] = FieldValue(f.Type).Draw(t, "mapped "+m.Field)
+			}
+		}
+		return lead
+	})
+}
+
+// drawAnswer draws the script of shape s around doc.
+func (c *Case) drawAnswer(t *rapid.T, s Shape, doc Doc) {
+	rt := c.Hook.Webhook.ResponseType
+	var status int
+	kind := BodyDoc
+	switch s {
+	case SuccessAnswer:
+		status = SuccessCode().Draw(t, "status")
+		kind = rapid.SampledFrom([]BodyKind{BodyDoc, BodyBOM}).Draw(t, "body kind")
+	case NonSuccessAnswer:
+		switch rapid.IntRange(0, 9).Draw(t, "failure class") {
+		case 0, 1, 2, 3: // a non-2xx with any body, usually a document that would map
+			status = NonSuccessCode().Draw(t, "status")
+			kind = rapid.SampledFrom([]BodyKind{BodyDoc, BodyDoc, BodyBOM, BodyEmpty, BodyWhitespace, BodyPlain, BodyOversize}).Draw(t, "body kind")
+		case 4, 5, 6, 7: // a 2xx whose body cannot be used
+			status = SuccessCode().Draw(t, "status")
+			kind = rapid.SampledFrom([]BodyKind{BodyEmpty, BodyWhitespace, BodyTruncated, BodyInvalid, BodyPlain, BodyWrongType, BodyOversize}).Draw(t, "body kind")
+		default: // no answer at all
+			c.drawFault(t, doc)
+			return
+		}
+	default:
+		if rapid.IntRange(0, 9).Draw(t, "fault") == 0 {
+			c.drawFault(t, doc)
+			return
+		}
+		status = StatusCode().Draw(t, "status")
+		kind = rapid.SampledFrom([]BodyKind{BodyDoc, BodyBOM, BodyEmpty, BodyWhitespace, BodyTruncated, BodyInvalid, BodyPlain, BodyWrongType, BodyOversize}).Draw(t, "body kind")
+	}
+	if Interim(status) {
+		c.Options.Timeout = HangTimeout // the caller waits for a final answer that never comes
+	}
+	c.Body = kind
+	body := bodyOf(t, kind, doc, rt, c.Options.MaxBodyBytes)
+	c.Answer = script(status, ReasonPhrase(status).Draw(t, "reason"), AnswerHeader(rt, status).Draw(t, "header"), body)
+}
+
+// drawFault draws a transport failure in place of an answer (R17, A17).
+func (c *Case) drawFault(t *rapid.T, doc Doc) {
+	f := rapid.SampledFrom([]harness.Fault{harness.FaultHang, harness.FaultRefused, harness.FaultReset,
+		harness.FaultTruncated, harness.FaultGarbage, harness.FaultTLS}).Draw(t, "fault")
+	c.Answer = script(200, "", nil, doc.Body)
+	c.Answer.Fault = f
+	c.Body = BodyDoc
+	if f == harness.FaultHang {
+		c.Options.Timeout = HangTimeout
+	}
+	if f == harness.FaultTLS && c.Hook.Webhook.URL[:5] == "http:" {
+		c.Hook.Webhook.URL = "https" + c.Hook.Webhook.URL[4:] // a TLS failure needs TLS
+	}
+	if f == harness.FaultTruncated && len(doc.Body) < 2 {
+		c.Answer.Body = []byte(`{"result": "cut"}`) // something to cut short
+	}
+}

@@ -1,0 +1,421 @@
+package harness
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gherkin "github.com/cucumber/gherkin/go/v42"
+	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v34"
+
+	"github.com/hookcert/hookcert/marketo"
+)
+
+// Exit statuses of a run, shared with the hookcert CLI.
+const (
+	StatusPassed   = 0 // every scenario passed
+	StatusFailed   = 1 // a scenario failed, or a step was undefined or ambiguous
+	StatusBadInput = 2 // the run could not start: a feature does not parse, a bad option
+)
+
+// NewCallerFunc makes the caller a scenario's call goes through. The suite
+// passes the face's client, the scenario's field catalog and knobs.
+type NewCallerFunc func(client *http.Client, cat *marketo.Catalog, opts marketo.Options) marketo.WebhookCaller
+
+// DefaultCaller is the NewCallerFunc of the reference model: marketo.NewCaller.
+func DefaultCaller(client *http.Client, cat *marketo.Catalog, opts marketo.Options) marketo.WebhookCaller {
+	return marketo.NewCaller(client, cat, opts)
+}
+
+// Env is what the suite hands a step library for each scenario.
+type Env struct {
+	// Transport names the faces each call runs on.
+	Transport Transport
+	// Options are the model's knobs every scenario starts from.
+	Options marketo.Options
+	// NewCaller makes the caller; nil means DefaultCaller.
+	NewCaller NewCallerFunc
+	// Files is where the features were read from, for the files steps name
+	// (relative to the feature file); nil means the operating system's files.
+	Files fs.FS
+}
+
+// StepLibrary is a step vocabulary: steps.New() is hookcert's. The suite
+// calls InitScenario once per scenario, from godog's ScenarioInitializer, so
+// each scenario registers its steps on fresh state.
+type StepLibrary interface {
+	InitScenario(sc *godog.ScenarioContext, env Env)
+	// Suggest returns up to n step texts of the vocabulary closest to text,
+	// for the message of an undefined step.
+	Suggest(text string, n int) []string
+}
+
+// TB is the part of testing.TB the engine uses, so that `go test` and the
+// hookcert CLI share it. When it is a *testing.T, each scenario runs as a
+// subtest (godog's TestingT).
+type TB interface {
+	Helper()
+	Logf(format string, args ...any)
+	Errorf(format string, args ...any)
+}
+
+// Config is one run of a Gherkin suite. Strict mode is always on: an
+// undefined or ambiguous step fails the run.
+type Config struct {
+	// Steps is the vocabulary; required (steps.New()).
+	Steps StepLibrary
+	// FS holds the features (features.FS); Paths are then paths inside it
+	// ("." or empty for all). With a nil FS, Paths are files and folders
+	// of the operating system.
+	FS    fs.FS
+	Paths []string
+	// Tags filters scenarios with godog's syntax: "@R18", "~@slow" (not),
+	// "@a && @b" (and), "@a,@b" (or).
+	Tags string
+	// Formats are the reports, e.g. {"pretty", ""} to Output, {"junit",
+	// "out/junit.xml"} to a file. Files are written atomically when the run
+	// ends: a run that cannot start writes none. Empty means progress.
+	Formats []Format
+	// Output receives the formats without a file; nil means io.Discard.
+	Output io.Writer
+	// Concurrency is the number of scenarios run at once; < 1 means 1.
+	Concurrency int
+	// Randomize, if not 0, shuffles the scenarios of each feature with this
+	// seed; -1 picks a seed (reported in Result.Seed).
+	Randomize int64
+	// Shard, if set (N > 0), runs only the scenarios of shard K of N.
+	Shard Shard
+	// Transport is the faces each call runs on; empty means TransportMock.
+	Transport Transport
+	// Options are the model's knobs every scenario starts from.
+	Options marketo.Options
+	// NewCaller makes the caller under test; nil means DefaultCaller.
+	NewCaller NewCallerFunc
+	// ExtraSteps, if set, registers more steps on every scenario (after the
+	// vocabulary's), for tests and extensions.
+	ExtraSteps func(sc *godog.ScenarioContext)
+	// Context is the parent context of every scenario; nil means Background.
+	Context context.Context
+}
+
+// Result is what a run did.
+type Result struct {
+	// Status is StatusPassed, StatusFailed or StatusBadInput.
+	Status int
+	// Err explains a StatusBadInput.
+	Err error
+	// Scenarios is the number of scenarios selected (after tags and shard).
+	Scenarios int
+	// Seed is the shuffle seed, 0 when not shuffled.
+	Seed int64
+	// Undefined lists each undefined step with its closest catalog steps.
+	Undefined []string
+	// Reports lists the report files written.
+	Reports []string
+	// Elapsed is the wall time of the run.
+	Elapsed time.Duration
+}
+
+// Run runs the suite. A run that cannot start (bad config, a feature that does
+// not parse) has StatusBadInput and writes no report file; tb.Errorf gets
+// the reason. A failed run reports through tb.Errorf too (and, under
+// `go test`, through the failed subtests).
+func Run(tb TB, cfg Config) Result {
+	tb.Helper()
+	start := time.Now()
+	res := run(tb, cfg)
+	res.Elapsed = time.Since(start)
+	switch {
+	case res.Status == StatusBadInput:
+		tb.Errorf("hookcert: %v", res.Err)
+	case res.Status == StatusFailed:
+		msg := "hookcert: the suite failed"
+		if res.Seed != 0 {
+			msg += fmt.Sprintf(" (seed %d)", res.Seed)
+		}
+		for _, u := range res.Undefined {
+			msg += "\n" + u
+		}
+		tb.Errorf("%s", msg)
+	}
+	return res
+}
+
+func badInput(err error) Result { return Result{Status: StatusBadInput, Err: err} }
+
+func run(tb TB, cfg Config) Result {
+	if cfg.Steps == nil {
+		return badInput(errors.New("harness.Config.Steps is nil: give a step library (steps.New())"))
+	}
+	if cfg.Transport == "" {
+		cfg.Transport = TransportMock
+	}
+	if len(cfg.Transport.Faces()) == 0 {
+		if _, err := ParseTransport(string(cfg.Transport)); err != nil {
+			return badInput(err)
+		}
+	}
+	if err := cfg.Shard.check(); err != nil {
+		return badInput(err)
+	}
+	formats := cfg.Formats
+	if len(formats) == 0 {
+		formats = []Format{{Name: "progress"}}
+	}
+	for _, f := range formats {
+		if err := f.check(); err != nil {
+			return badInput(err)
+		}
+	}
+
+	files, err := loadFeatures(cfg.FS, cfg.Paths)
+	if err != nil {
+		return badInput(err)
+	}
+	contents := make([]godog.Feature, 0, len(files))
+	selected := 0
+	for _, f := range files {
+		doc, err := parseFeature(f)
+		if err != nil {
+			return badInput(err)
+		}
+		content, n := cfg.Shard.filter(f, doc, cfg.Tags)
+		selected += n
+		contents = append(contents, godog.Feature{Name: f.uri, Contents: content})
+	}
+
+	reports, err := openReports(formats)
+	if err != nil {
+		return badInput(err)
+	}
+	defer reports.discard() // a no-op once committed
+
+	out := cfg.Output
+	if out == nil {
+		out = io.Discard
+	}
+	seed := cfg.Randomize
+	if seed < 0 {
+		seed = time.Now().UnixNano() & (1<<53 - 1)
+	}
+	var t *testing.T
+	if tt, ok := tb.(*testing.T); ok {
+		t = tt
+	}
+	env := Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
+	und := &undefinedSteps{lib: cfg.Steps, sources: map[string][]byte{}}
+	for _, f := range files {
+		und.sources[f.uri] = f.content
+	}
+	suite := godog.TestSuite{
+		Name: "hookcert",
+		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			cfg.Steps.InitScenario(sc, env)
+			if cfg.ExtraSteps != nil {
+				cfg.ExtraSteps(sc)
+			}
+			und.watch(sc)
+		},
+		Options: &godog.Options{
+			Format:          reports.format,
+			Output:          out,
+			NoColors:        true,
+			Strict:          true,
+			Concurrency:     max(cfg.Concurrency, 1),
+			Randomize:       seed,
+			Tags:            cfg.Tags,
+			FeatureContents: contents,
+			TestingT:        t,
+			DefaultContext:  cfg.Context,
+		},
+	}
+	res := Result{Scenarios: selected, Seed: seed}
+	status := suite.Run()
+	res.Undefined = und.list()
+	switch status {
+	case 0:
+		res.Status = StatusPassed
+	case 1:
+		res.Status = StatusFailed
+	default:
+		return badInput(fmt.Errorf("godog refused the run (status %d)", status))
+	}
+	if res.Reports, err = reports.commit(); err != nil {
+		return badInput(err)
+	}
+	return res
+}
+
+// featureFile is one feature's source.
+type featureFile struct {
+	uri     string // the path as given (slash-separated inside an FS)
+	content []byte
+}
+
+// loadFeatures reads the .feature files under paths, in a stable order.
+func loadFeatures(fsys fs.FS, paths []string) ([]featureFile, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var files []featureFile
+	seen := map[string]bool{}
+	add := func(uri string, read func() ([]byte, error)) error {
+		if seen[uri] {
+			return nil
+		}
+		seen[uri] = true
+		data, err := read()
+		if err != nil {
+			return fmt.Errorf("read feature %s: %w", uri, err)
+		}
+		files = append(files, featureFile{uri: uri, content: data})
+		return nil
+	}
+	for _, p := range paths {
+		var err error
+		if fsys != nil {
+			err = walkFS(fsys, path.Clean(filepath.ToSlash(p)), add)
+		} else {
+			err = walkOS(filepath.Clean(p), add)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no .feature files in %s", strings.Join(paths, ", "))
+	}
+	return files, nil
+}
+
+func walkFS(fsys fs.FS, root string, add func(string, func() ([]byte, error)) error) error {
+	info, err := fs.Stat(fsys, root)
+	if err != nil {
+		return fmt.Errorf("feature path %s: %w", root, err)
+	}
+	if !info.IsDir() {
+		return add(root, func() ([]byte, error) { return fs.ReadFile(fsys, root) })
+	}
+	return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
+			return err
+		}
+		return add(p, func() ([]byte, error) { return fs.ReadFile(fsys, p) })
+	})
+}
+
+func walkOS(root string, add func(string, func() ([]byte, error)) error) error {
+	info, err := os.Stat(root)
+	if err != nil {
+		return fmt.Errorf("feature path: %w", err)
+	}
+	if !info.IsDir() {
+		return add(filepath.ToSlash(root), func() ([]byte, error) { return os.ReadFile(root) })
+	}
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
+			return err
+		}
+		return add(filepath.ToSlash(p), func() ([]byte, error) { return os.ReadFile(p) })
+	})
+}
+
+var parseErrorRe = regexp.MustCompile(`^\((\d+):(\d+)\): (.*)$`)
+
+// parseFeature parses a feature; the error names file:line:column.
+func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
+	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(f.content), (&messages.Incrementing{}).NewId)
+	if err == nil {
+		return doc, nil
+	}
+	var lines []string
+	for _, l := range strings.Split(err.Error(), "\n") {
+		if m := parseErrorRe.FindStringSubmatch(l); m != nil {
+			lines = append(lines, fmt.Sprintf("%s:%s:%s: %s", f.uri, m[1], m[2], m[3]))
+		}
+	}
+	if len(lines) == 0 {
+		lines = []string{fmt.Sprintf("%s: %v", f.uri, err)}
+	}
+	return nil, fmt.Errorf("the feature does not parse:\n%s", strings.Join(lines, "\n"))
+}
+
+// undefinedSteps collects the undefined steps of a run with suggestions.
+type undefinedSteps struct {
+	lib     StepLibrary
+	sources map[string][]byte
+	mu      sync.Mutex
+	seen    map[string]bool
+	msgs    []string
+}
+
+// watch adds the hooks that turn an undefined step into a failure that
+// suggests the closest steps of the vocabulary, and name the definitions
+// of an ambiguous one.
+func (u *undefinedSteps) watch(sc *godog.ScenarioContext) {
+	var uri string
+	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
+		uri = s.Uri
+		return ctx, nil
+	})
+	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
+		switch status {
+		case godog.StepUndefined:
+			msg := fmt.Sprintf("%s: undefined step %q; the closest steps of the catalog (hookcert steps) are:", u.locate(uri, st.Text), st.Text)
+			for _, s := range u.lib.Suggest(st.Text, 3) {
+				msg += "\n    " + s
+			}
+			u.add(msg)
+			return ctx, errors.New(msg)
+		case godog.StepAmbiguous:
+			u.add(fmt.Sprintf("%s: ambiguous step %q: %v", u.locate(uri, st.Text), st.Text, err))
+		}
+		return ctx, nil
+	})
+}
+
+func (u *undefinedSteps) add(msg string) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.seen == nil {
+		u.seen = map[string]bool{}
+	}
+	if !u.seen[msg] {
+		u.seen[msg] = true
+		u.msgs = append(u.msgs, msg)
+	}
+}
+
+func (u *undefinedSteps) list() []string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	out := append([]string(nil), u.msgs...)
+	sort.Strings(out)
+	return out
+}
+
+// locate finds the line of a step in its feature: the first line that ends
+// with the step's text after a keyword.
+func (u *undefinedSteps) locate(uri, text string) string {
+	for i, l := range strings.Split(string(u.sources[uri]), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasSuffix(l, " "+text) && !strings.HasPrefix(l, "#") {
+			return fmt.Sprintf("%s:%d", uri, i+1)
+		}
+	}
+	return uri
+}
