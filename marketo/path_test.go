@@ -250,7 +250,7 @@ func TestResolve(t *testing.T) {
 		{name: "A23 space around dots not trimmed", rule: "A23", body: `{"a":{"b":1}}`, path: "a. b"},
 		{name: "A23 key with spaces", rule: "A23", body: `{" a ":{"b c":"v"}}`, path: " a .b c", want: "v"},
 		{name: "A23 root array does not resolve by key", rule: "A23", body: `[{"foo":1}]`, path: "foo"},
-		{name: "A23 index on a single XML element does not resolve", rule: "A23", xml: true,
+		{name: "A29 index on a single XML element does not resolve", rule: "A29", xml: true,
 			body: `<l><e><foo>1</foo></e></l>`, path: "l.e[0].foo"},
 		{name: "A23 index on an object does not resolve", rule: "A23", body: `{"a":{"b":1}}`, path: "a[0].b"},
 		{name: "A20 index out of range", rule: "A20", body: adobeJSON, path: "orders[2].orderDate"},

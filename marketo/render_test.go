@@ -348,7 +348,7 @@ func TestRenderProblems(t *testing.T) {
 			[]marketo.Problem{{Field: "headers[1].value", Rule: "A5", Message: `"\r" at byte 1`}}},
 		{"A5 LF in header", "", []marketo.Header{{Name: "X-A", Value: "v={{my.LF}}"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5", Message: `"\n" at byte 3`}}},
-		{"A5 NUL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.NUL}}"}},
+		{"A31 NUL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.NUL}}"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5", Message: `"\x00"`}}},
 		{"A5 CR typed in a header value", "", []marketo.Header{{Name: "X-A", Value: "a\rb"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5"}}},

@@ -48,7 +48,7 @@ func TestParseTokens(t *testing.T) {
 		{"R12 multibyte name, byte offsets", `é{{my.Région}}`, []marketo.Token{
 			{Raw: "{{my.Région}}", Scope: "my", Name: "Région", Start: 2, End: 16},
 		}},
-		{"R12 no dot is literal", `{{foo}} {{ }} {{}}`, nil},
+		{"A30 no dot is literal", `{{foo}} {{ }} {{}}`, nil},
 		{"R12 empty scope is literal", `{{.x}}`, nil},
 		{"R12 empty name is literal", `{{lead.}} {{lead. :default=x}}`, nil},
 		{"R12 scope with a space is literal", `{{a b.c}}`, nil},
