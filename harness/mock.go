@@ -61,6 +61,7 @@ func (f *mockFace) Close() error         { f.once.Do(func() { close(f.done) }); 
 func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	select {
 	case <-f.done:
+		closeBody(req)
 		return nil, errFaceClosed
 	default:
 	}
