@@ -12,6 +12,38 @@ import (
 // Encoding means None, Marketo's default (A25); an empty ResponseType means
 // the answer is not parsed, which no mapping can work with (R9).
 func (w *Webhook) Validate(cat *Catalog) Problems {
+	return w.validate(cat, nil)
+}
+
+// checkedWebhook is what validating a definition works out that rendering and
+// judging need again: Call keeps it so that one call unescapes the template,
+// looks up each mapping's field and parses each attribute once.
+type checkedWebhook struct {
+	// body is the template after UnescapeTemplate, if bodyOK.
+	body   string
+	bodyOK bool
+	// mappings holds each mapping checked, in order.
+	mappings []checkedMapping
+}
+
+// checkedMapping is a mapping with its lead field looked up (R11) and its
+// attribute parsed (R22, R23, A23).
+type checkedMapping struct {
+	field   Field
+	fieldOK bool
+	path    Path
+	pathErr error
+}
+
+func checkMapping(cat *Catalog, m Mapping) checkedMapping {
+	var cm checkedMapping
+	cm.field, cm.fieldOK = cat.BySOAP(m.Field)
+	cm.path, cm.pathErr = ParsePath(m.Attribute)
+	return cm
+}
+
+// validate is Validate; a non-nil seen receives what it worked out.
+func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 	var ps Problems
 	add := func(field, rule, format string, args ...any) {
 		ps = append(ps, Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
@@ -39,17 +71,17 @@ func (w *Webhook) Validate(cat *Catalog) Problems {
 	if w.Method == MethodGet && w.Template != "" { // R7, A2
 		add("template", "A2", "a GET request carries no payload template")
 	}
-	if w.Template != "" { // A3
-		if _, err := UnescapeTemplate(w.Template); err != nil {
-			var tps Problems
-			if errors.As(err, &tps) {
-				for _, p := range tps {
-					add("template", "A3", "%s", p.Message)
-				}
-			} else {
-				add("template", "A3", "%v", err)
+	if body, err := UnescapeTemplate(w.Template); err != nil { // A3
+		var tps Problems
+		if errors.As(err, &tps) {
+			for _, p := range tps {
+				add("template", "A3", "%s", p.Message)
 			}
+		} else {
+			add("template", "A3", "%v", err)
 		}
+	} else if seen != nil {
+		seen.body, seen.bodyOK = body, true
 	}
 
 	switch w.Encoding { // R8
@@ -76,18 +108,28 @@ func (w *Webhook) Validate(cat *Catalog) Problems {
 		}
 	}
 
+	if seen != nil {
+		seen.mappings = make([]checkedMapping, len(w.Mappings))
+	}
 	for i, m := range w.Mappings { // R11, R22-R24, A23
-		if _, err := ParsePath(m.Attribute); err != nil {
+		cm := checkMapping(cat, m)
+		if seen != nil {
+			seen.mappings[i] = cm
+		}
+		if err := cm.pathErr; err != nil {
 			rule, msg := ruleOf(err, "R22"), err.Error()
 			var p Problem
 			if errors.As(err, &p) {
 				rule, msg = p.Rule, p.Message
 			}
+			if rule == "A23" { // a path that starts with an index is legal but never resolves: a skip, not an error
+				continue
+			}
 			add(fmt.Sprintf("mappings[%d].attribute", i), rule, "%s", msg)
 		}
 		if strings.TrimSpace(m.Field) == "" {
 			add(fmt.Sprintf("mappings[%d].field", i), "R11", "the mapping names no lead field")
-		} else if _, ok := cat.BySOAP(m.Field); !ok {
+		} else if !cm.fieldOK {
 			add(fmt.Sprintf("mappings[%d].field", i), "R11", "no lead field has the SOAP API name %q", m.Field)
 		}
 	}
