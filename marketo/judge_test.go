@@ -220,6 +220,7 @@ func TestJudgeMappings(t *testing.T) {
 		{Attribute: "company.size", Field: "numberOfEmployees"}, // R25 string into Integer
 		{Attribute: "company.employees", Field: "numberOfEmployees"},
 		{Attribute: "company.other", Field: "company"}, // A19 the later one wins
+		{Attribute: "[0].name", Field: "title"},        // A23 starts with an index: never resolves
 	}
 	body := `{"company": {"name": "New Co", "nothing": null, "size": "42", "employees": 42, "other": "Later Co"}}`
 	out := marketo.Judge(hook, cat, baseLead(), answer(200, "OK", body), marketo.Options{})
@@ -232,7 +233,7 @@ func TestJudgeMappings(t *testing.T) {
 	if !reflect.DeepEqual(out.Changes, wantChanges) { // A24: each change listed
 		t.Errorf("A19/A24 changes:\n got %#v\nwant %#v", out.Changes, wantChanges)
 	}
-	wantRules := map[string]string{"company.missing": "A20", "company.nothing": "A20", "company": "A20", "company.size": "R25"}
+	wantRules := map[string]string{"company.missing": "A20", "company.nothing": "A20", "company": "A20", "company.size": "R25", "[0].name": "A23"}
 	if len(out.Skipped) != len(wantRules) {
 		t.Fatalf("skipped = %v, want %d", out.Skipped, len(wantRules))
 	}

@@ -37,6 +37,7 @@ func TestValidate(t *testing.T) {
 		{"R11 unknown field", func(w *marketo.Webhook) { w.Mappings[0].Field = "noSuchField" }, "mappings[0].field", "R11"},
 		{"R11 display name is not a SOAP name", func(w *marketo.Webhook) { w.Mappings[0].Field = "Company Name" }, "mappings[0].field", "R11"},
 		{"R22 illegal key character", func(w *marketo.Webhook) { w.Mappings[1].Attribute = "company.na$me" }, "mappings[1].attribute", "R22"},
+		{"A23 a path starting with an index is no definition error", func(w *marketo.Webhook) { w.Mappings[1].Attribute = "[0].name" }, "", ""},
 		{"R23 string subscript", func(w *marketo.Webhook) { w.Mappings[1].Attribute = `orders["x"].name` }, "mappings[1].attribute", "R23"},
 	}
 	for _, tc := range tests {
