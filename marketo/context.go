@@ -1,6 +1,10 @@
 package marketo
 
-import "time"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // CampaignKind is the kind of smart campaign the Call Webhook step sits in.
 type CampaignKind string
@@ -28,11 +32,16 @@ type Context struct {
 	Tokens map[string]string
 }
 
-func (c Context) campaign() CampaignKind {
-	if c.Campaign == "" {
-		return Trigger
+// ParseCampaignKind reads a campaign kind in any letter case; empty means
+// Trigger. Any other word is an error naming the kinds (R1, R2).
+func ParseCampaignKind(s string) (CampaignKind, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", string(Trigger):
+		return Trigger, nil
+	case string(Batch):
+		return Batch, nil
 	}
-	return c.Campaign
+	return "", fmt.Errorf("unknown campaign kind %q; use trigger or batch (R1, R2)", s)
 }
 
 func (c Context) location() *time.Location {
@@ -40,4 +49,12 @@ func (c Context) location() *time.Location {
 		return time.UTC
 	}
 	return c.Location
+}
+
+// campaign is the kind the step runs in; an empty kind is Trigger.
+func (c Context) campaign() CampaignKind {
+	if c.Campaign == "" {
+		return Trigger
+	}
+	return c.Campaign
 }

@@ -288,7 +288,22 @@ func parseDatetime(s string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
+	if !realOffset(rest) {
+		return "", false
+	}
 	return tm.Format(time.RFC3339Nano), true
+}
+
+// realOffset reports whether a zone suffix ("Z", "+hh:mm", "-hhmm") is an
+// offset that exists: time.Parse takes any two digits, real offsets lie
+// within ±14:00 (R26).
+func realOffset(zone string) bool {
+	if zone == "Z" {
+		return true
+	}
+	hh := int(zone[1]-'0')*10 + int(zone[2]-'0')
+	mm := int(zone[len(zone)-2]-'0')*10 + int(zone[len(zone)-1]-'0')
+	return mm < 60 && (hh < 14 || hh == 14 && mm == 0)
 }
 
 // digitsAt reports whether s has exactly the shape of pattern, where 'd'

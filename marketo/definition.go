@@ -33,21 +33,21 @@ const (
 
 // Header is one custom header of a definition (R10). Value may hold tokens.
 type Header struct {
-	Name  string
-	Value string
+	Name  string // the header name, sent as written (canonicalised by net/http)
+	Value string // the value; tokens are rendered raw (A7) and may not yield CR or LF (A5)
 }
 
 // Mapping is one response mapping (R11): the value at Attribute in the answer
 // goes into the lead field whose SOAP API name is Field.
 type Mapping struct {
-	Attribute string
-	Field     string
+	Attribute string // the Response Attribute path, e.g. "orders[0].orderDate" (R22-R24)
+	Field     string // the SOAP API name of the lead field written (R11)
 }
 
 // Webhook is a webhook definition as entered in Marketo's admin screen.
 type Webhook struct {
-	Name         string
-	Description  string
+	Name         string       // free text, shown in the activity (A18)
+	Description  string       // free text
 	URL          string       // R5: tokens allowed, typed characters sent as written
 	Method       Method       // R6
 	Template     string       // R7: the payload template; none on GET (A2)

@@ -34,11 +34,16 @@ const (
 )
 
 // Request is the request as Marketo sent it, after token rendering.
+//
+// Header holds the headers the model sets. net/http adds its own on the
+// wire: User-Agent and, unless a custom Accept-Encoding is given,
+// Accept-Encoding: gzip (it then also decompresses the answer, so Response
+// and the size cap of A12 see the decompressed body).
 type Request struct {
-	Method string      `json:"method"`
-	URL    string      `json:"url"`
-	Header http.Header `json:"header"`
-	Body   string      `json:"body"`
+	Method string      `json:"method"` // the Request Type (R6)
+	URL    string      `json:"url"`    // the rendered URL, typed characters as written (R5)
+	Header http.Header `json:"header"` // custom headers and the Content-Type (R10, A4)
+	Body   string      `json:"body"`   // the rendered payload template (R7); empty for GET
 }
 
 // Answer is what came back from the service, or the failure that stood in for
@@ -65,27 +70,27 @@ type Answer struct {
 type Change struct {
 	Field     string `json:"field"` // SOAP API name
 	Old       any    `json:"old"`   // nil when the field had no value
-	New       any    `json:"new"`
+	New       any    `json:"new"`       // the value written, canonical for the field's type
 	Attribute string `json:"attribute"` // the mapping's Response Attribute
 }
 
 // Skip is one mapping that was not applied, with the reason and its rule id.
 type Skip struct {
-	Attribute string `json:"attribute"`
-	Field     string `json:"field"`
-	Reason    string `json:"reason"`
-	Rule      string `json:"rule"`
+	Attribute string `json:"attribute"` // the mapping's Response Attribute
+	Field     string `json:"field"`     // the mapping's SOAP field name
+	Reason    string `json:"reason"`    // why it was not applied, for people
+	Rule      string `json:"rule"`      // the rule id, e.g. "R25", "A20"
 }
 
 // Activity is the Call Webhook activity (type 110) recorded on the lead; the
 // Webhook is Called trigger fires with it for every completed execution (A18).
 type Activity struct {
-	TypeID      int    `json:"typeId"`
-	Webhook     string `json:"webhook"`
-	Code        int    `json:"code"`
-	ErrorType   string `json:"errorType"`
-	Response    string `json:"response"`
-	RequestSent bool   `json:"requestSent"`
+	TypeID      int    `json:"typeId"`      // always ActivityCallWebhook (110)
+	Webhook     string `json:"webhook"`     // the webhook's name
+	Code        int    `json:"code"`        // the recorded response code (see Outcome.Code)
+	ErrorType   string `json:"errorType"`   // the Error Type the trigger exposes (R21)
+	Response    string `json:"response"`    // the Response the trigger exposes (R21)
+	RequestSent bool   `json:"requestSent"` // false for 1000 (R2)
 }
 
 // Outcome is everything Marketo records and does for one execution of the

@@ -17,6 +17,7 @@ type Problem struct {
 	Message string
 }
 
+// Error reads "field: message (rule)".
 func (p Problem) Error() string {
 	return fmt.Sprintf("%s: %s (%s)", p.Field, p.Message, p.Rule)
 }
@@ -24,6 +25,7 @@ func (p Problem) Error() string {
 // Problems is a list of problems; as an error it reports them all.
 type Problems []Problem
 
+// Error joins every problem with "; ".
 func (ps Problems) Error() string {
 	parts := make([]string, len(ps))
 	for i, p := range ps {
