@@ -68,8 +68,8 @@ type Answer struct {
 
 // Change is one lead field written from the answer.
 type Change struct {
-	Field     string `json:"field"` // SOAP API name
-	Old       any    `json:"old"`   // nil when the field had no value
+	Field     string `json:"field"`     // SOAP API name
+	Old       any    `json:"old"`       // nil when the field had no value
 	New       any    `json:"new"`       // the value written, canonical for the field's type
 	Attribute string `json:"attribute"` // the mapping's Response Attribute
 }
