@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,6 +86,14 @@ func pathKey(xmlSafe bool) *rapid.Generator[string] {
 // body ([Document]).
 func Mappings(cat *marketo.Catalog, rt marketo.ResponseType, root string, max int) *rapid.Generator[[]marketo.Mapping] {
 	fields := cat.Fields()
+	var byType []marketo.Field // one field of each type, so rare types are mapped often
+	seen := map[marketo.FieldType]bool{}
+	for _, f := range fields {
+		if !seen[f.Type] {
+			seen[f.Type] = true
+			byType = append(byType, f)
+		}
+	}
 	return rapid.Custom(func(t *rapid.T) []marketo.Mapping {
 		n := rapid.IntRange(0, max).Draw(t, "mappings")
 		ms := make([]marketo.Mapping, n)
@@ -96,12 +105,12 @@ func Mappings(cat *marketo.Catalog, rt marketo.ResponseType, root string, max in
 			depth := rapid.IntRange(1, 3).Draw(t, "depth")
 			for d := 0; d < depth; d++ {
 				k := pathKey(rt == marketo.ResponseXML).Draw(t, "key")
-				if d < depth-1 && rapid.IntRange(0, 3).Draw(t, "indexed") == 0 {
+				if d < depth-1 && rapid.IntRange(0, 3).Draw(t, "indexed") == 3 {
 					k += "[" + strconv.Itoa(rapid.IntRange(0, 2).Draw(t, "index")) + "]"
 				}
 				steps = append(steps, k)
 			}
-			f := rapid.SampledFrom(fields).Draw(t, "field")
+			f := rapid.OneOf(rapid.SampledFrom(fields), rapid.SampledFrom(byType)).Draw(t, "field")
 			ms[i] = marketo.Mapping{Attribute: strings.Join(steps, "."), Field: f.SOAPName}
 		}
 		return ms
@@ -119,7 +128,7 @@ func Document(cat *marketo.Catalog, rt marketo.ResponseType, ms []marketo.Mappin
 		tree := map[string]any{}
 		var plants []Plant
 		for i, m := range ms {
-			if rapid.IntRange(0, 5).Draw(t, "missing") == 0 {
+			if rapid.IntRange(0, 5).Draw(t, "missing") == 5 {
 				continue // A20: the path does not resolve
 			}
 			f, _ := cat.BySOAP(m.Field)
@@ -131,6 +140,7 @@ func Document(cat *marketo.Catalog, rt marketo.ResponseType, ms []marketo.Mappin
 			}
 			plants = append(plants, p)
 		}
+		plants = intact(tree, ms, plants)
 		if rt == marketo.ResponseXML {
 			return Doc{Body: xmlBody(t, tree), Plants: plants}
 		}
@@ -139,13 +149,50 @@ func Document(cat *marketo.Catalog, rt marketo.ResponseType, ms []marketo.Mappin
 	})
 }
 
+// intact keeps the plants still found, unchanged, at their paths: a later
+// plant may have grown an array or object that an earlier one put down.
+func intact(tree map[string]any, ms []marketo.Mapping, plants []Plant) []Plant {
+	kept := plants[:0]
+	for _, p := range plants {
+		path, _ := marketo.ParsePath(ms[p.Mapping].Attribute) // parsed once already
+		if v, ok := walk(tree, path); ok && reflect.DeepEqual(v, p.Value) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// walk follows path through the generated tree.
+func walk(tree map[string]any, path marketo.Path) (any, bool) {
+	var cur any = tree
+	for _, st := range path {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = m[st.Key]; !ok {
+			return nil, false
+		}
+		if st.HasIndex {
+			arr, ok := cur.([]any)
+			if !ok || st.Index >= len(arr) {
+				return nil, false
+			}
+			cur = arr[st.Index]
+		}
+	}
+	return cur, true
+}
+
 // plantFor generates a value for a field of type f.Type with its verdict.
 func plantFor(f marketo.Field, rt marketo.ResponseType) *rapid.Generator[Plant] {
 	if rt == marketo.ResponseXML {
 		return xmlPlantFor(f)
 	}
 	num := func(s string) any { return json.Number(s) }
-	w := func(v, want any, rule string) Plant { return Plant{Value: v, Verdict: VerdictWrite, Want: want, Rule: rule} }
+	w := func(v, want any, rule string) Plant {
+		return Plant{Value: v, Verdict: VerdictWrite, Want: want, Rule: rule}
+	}
 	open := func(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictWrite, Rule: rule} }
 	s := func(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictSkip, Rule: rule} }
 	common := []Plant{ // unsuitable everywhere (A20)

@@ -49,7 +49,8 @@ func NonSuccessCode() *rapid.Generator[int] {
 }
 
 // Interim reports whether code is an interim 1xx answer after which an HTTP
-// client keeps waiting for the final one (all of 1xx but 101).
+// client keeps waiting for the final one (all of 1xx but 101); the harness
+// closes the connection after it, so the call ends as a reset.
 func Interim(code int) bool { return code >= 100 && code <= 199 && code != 101 }
 
 // Redirect reports whether an HTTP client that follows redirects follows an

@@ -28,18 +28,18 @@ func plainWords() []string {
 	return []string{"a", "Ann", "Lee", "acme", "x y", "42", "true", "null", "ok"}
 }
 
-// HostileString generates text of up to maxPieces fragments, each a plain
+// HostileString generates text of minPieces to maxPieces fragments, each a plain
 // word, a run of ASCII letters and digits, or a hostile fragment: quotes,
 // backslashes, `& + % =`, CR/LF, NUL, emoji, right-to-left text, a token's
-// syntax, invalid UTF-8. It shrinks towards "" and then towards plain words.
-func HostileString(maxPieces int) *rapid.Generator[string] {
+// syntax, invalid UTF-8. It shrinks towards fewer pieces, then plain words.
+func HostileString(minPieces, maxPieces int) *rapid.Generator[string] {
 	piece := rapid.OneOf(
 		rapid.SampledFrom(plainWords()),
 		rapid.StringMatching(`[A-Za-z0-9]{1,6}`),
 		rapid.SampledFrom(hostilePieces()),
 	)
 	return rapid.Custom(func(t *rapid.T) string {
-		return strings.Join(rapid.SliceOfN(piece, 0, maxPieces).Draw(t, "pieces"), "")
+		return strings.Join(rapid.SliceOfN(piece, minPieces, maxPieces).Draw(t, "pieces"), "")
 	})
 }
 

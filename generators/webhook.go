@@ -49,7 +49,7 @@ func drawSlots(t *rapid.T, cat *marketo.Catalog, max int) []Slot {
 	slots := make([]Slot, 0, n)
 	for i := 0; i < n; i++ {
 		s := Slot{Key: fmt.Sprintf("k%d", i), Field: rapid.SampledFrom(fields).Draw(t, "slot field")}
-		if rapid.IntRange(0, 3).Draw(t, "has default") == 0 {
+		if rapid.IntRange(0, 3).Draw(t, "has default") == 3 {
 			s.Default, s.HasDefault = rapid.SampledFrom(slotDefaults()).Draw(t, "default"), true
 		}
 		slots = append(slots, s)
@@ -73,13 +73,21 @@ func JSONTemplate(cat *marketo.Catalog) *rapid.Generator[Template] {
 	return rapid.Custom(func(t *rapid.T) Template {
 		tp := Template{Encoding: marketo.EncodingJSON, Literals: map[string]any{}}
 		tp.Slots = drawSlots(t, cat, 6)
-		lits := rapid.SliceOfN(rapid.SampledFrom([]any{json.Number("1"), "marketo", true, nil, "a\"b", "\u00e9"}), 0, 2).Draw(t, "literals")
+		lits := rapid.SliceOfN(rapid.SampledFrom([]any{json.Number("1"), "marketo", true, nil, "a&b", "\u00e9"}), 0, 2).Draw(t, "literals")
 		var parts []string
 		for i, v := range lits {
 			k := fmt.Sprintf("lit%d", i)
 			tp.Literals[k] = v
-			b, _ := json.Marshal(v) // JSON scalars always marshal
-			parts = append(parts, fmt.Sprintf("%q: %s", k, b))
+			lit := "null"
+			switch x := v.(type) {
+			case string:
+				lit = mustJSONString(x) // no \u escapes: A3 would reject them in a template
+			case json.Number:
+				lit = string(x)
+			case bool:
+				lit = fmt.Sprint(x)
+			}
+			parts = append(parts, fmt.Sprintf("%q: %s", k, lit))
 		}
 		for _, s := range tp.Slots {
 			parts = append(parts, fmt.Sprintf("%q: %s", s.Key, s.token()))
@@ -88,7 +96,7 @@ func JSONTemplate(cat *marketo.Catalog) *rapid.Generator[Template] {
 		parts = rapid.Permutation(parts).Draw(t, "order")
 		sep := rapid.SampledFrom([]string{",", ", ", ",\n  "}).Draw(t, "separator")
 		body := "{" + strings.Join(parts, sep) + "}"
-		if rapid.IntRange(0, 3).Draw(t, "wrapped") == 0 {
+		if rapid.IntRange(0, 3).Draw(t, "wrapped") == 3 {
 			body = `{"lead": ` + body + `, "source": "marketo"}`
 		}
 		tp.Text = body

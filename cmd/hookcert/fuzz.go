@@ -1,14 +1,288 @@
 package main
 
-// STUB: replaced by the fuzz command's implementation.
-
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hookcert/hookcert/generators"
+	"github.com/hookcert/hookcert/harness"
 )
 
-func runFuzz(_ context.Context, _ []string, _, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "hookcert fuzz: not built yet")
-	return exitBadInput
+// defaultFailfiles is where `hookcert fuzz` keeps the failfiles of failed
+// properties: <dir>/<Property>/<Property>-<time>-<pid>.fail.
+const defaultFailfiles = "out/fuzz"
+
+// runFuzz runs the spec's invariants (generators.Properties) with rapid
+// outside go test.
+//
+//	hookcert fuzz [--checks N] [--seed S] [--transport mock|wire|both]
+//	              [--property NAME] [--replay FILE] [--mutant NAME] [--failfiles DIR]
+//
+// Exit codes: 0 every property held, 1 a property failed, 2 bad input.
+func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("fuzz", stderr)
+	checks := fs.Int("checks", 0, "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
+	seed := fs.Uint64("seed", 0, "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
+	transport := fs.String("transport", string(harness.TransportMock), "faces the calls go through: mock, wire or both (both reports where they disagree)")
+	property := fs.String("property", "", "run only this property (default: all); see the list below")
+	replay := fs.String("replay", "", "replay a failfile instead of generating checks; the property is read from the file's folder unless --property is given")
+	mutant := fs.String("mutant", "", "run against a deliberately wrong caller (a negative control) instead of the reference model")
+	failfiles := fs.String("failfiles", defaultFailfiles, "folder for the failfiles of failed properties (<dir>/<Property>/)")
+	fs.Usage = func() { fuzzUsage(fs) }
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		fmt.Fprintln(stderr, "hookcert fuzz:", err)
+		return exitBadInput
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "hookcert fuzz: unexpected arguments %q\n", fs.Args())
+		return exitBadInput
+	}
+	tr, err := harness.ParseTransport(*transport)
+	if err != nil {
+		fmt.Fprintln(stderr, "hookcert fuzz:", err)
+		return exitBadInput
+	}
+	if *checks < 0 {
+		fmt.Fprintln(stderr, "hookcert fuzz: --checks must be 0 or more")
+		return exitBadInput
+	}
+	target := generators.Target{Transport: tr}
+	if *mutant != "" {
+		m, ok := generators.MutantByName(*mutant)
+		if !ok {
+			fmt.Fprintf(stderr, "hookcert fuzz: unknown mutant %q; the mutants are %s\n", *mutant, mutantNames())
+			return exitBadInput
+		}
+		target.NewCaller = m.Wrap(harness.DefaultCaller)
+	}
+	if *replay != "" {
+		if _, err := os.Stat(*replay); err != nil {
+			fmt.Fprintln(stderr, "hookcert fuzz: --replay:", err)
+			return exitBadInput
+		}
+		if *property == "" {
+			*property = filepath.Base(filepath.Dir(*replay))
+		}
+	}
+	props := generators.Properties()
+	if *property != "" {
+		p, ok := generators.PropertyByName(*property)
+		if !ok {
+			fmt.Fprintf(stderr, "hookcert fuzz: unknown property %q; the properties are %s\n", *property, propertyNames())
+			return exitBadInput
+		}
+		props = []generators.Property{p}
+	}
+
+	restore, err := configureRapid(*checks, *seed, *replay)
+	if err != nil {
+		fmt.Fprintln(stderr, "hookcert fuzz:", err)
+		return exitBadInput
+	}
+	defer restore()
+
+	failed := false
+	for _, p := range props {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "hookcert fuzz: interrupted")
+			return exitFailed
+		}
+		r, err := fuzzProperty(ctx, p, target, *failfiles, stderr)
+		if err != nil {
+			fmt.Fprintln(stderr, "hookcert fuzz:", err)
+			return exitBadInput
+		}
+		for _, f := range r.Findings {
+			fmt.Fprintf(stdout, "FINDING %s: mock and wire disagree: %s\n%s\n", p.Name, f.What, f.Scenario)
+		}
+		if r.Failed {
+			failed = true
+			fmt.Fprintf(stdout, "FAIL %s (%s)\n%s\n", p.Name, p.Rules, counterexample(r, p))
+		}
+	}
+	if failed {
+		return exitFailed
+	}
+	return exitOK
+}
+
+// fuzzProperty runs one property with a progress line on stderr each second
+// and a summary line at the end, and moves its failfile into dir.
+func fuzzProperty(ctx context.Context, p generators.Property, target generators.Target, dir string, stderr io.Writer) (generators.Report, error) {
+	s, err := p.Open(target)
+	if err != nil {
+		return generators.Report{}, err
+	}
+	defer s.Close()
+	start := time.Now()
+	progress := func(final bool) {
+		n := s.Checks()
+		el := time.Since(start)
+		fails := 0
+		if final && s.Counterexample() != "" {
+			fails = 1
+		}
+		fmt.Fprintf(stderr, "fuzz %-45s %7d checks %8.0f checks/s %d failures %v\n", p.Name, n, float64(n)/max(el.Seconds(), 1e-9), fails, el.Round(time.Millisecond))
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				progress(false)
+			}
+		}
+	}()
+	r := generators.Run(ctx, s, p.Name)
+	close(stop)
+	wg.Wait()
+	progress(true)
+	if r.FailFile != "" {
+		moved, err := keepFailfile(r.FailFile, dir, p.Name)
+		if err != nil {
+			fmt.Fprintln(stderr, "hookcert fuzz: keeping the failfile:", err)
+		} else {
+			r.FailFile = moved
+		}
+	}
+	return r, nil
+}
+
+// keepFailfile moves a failfile rapid wrote under ./testdata/rapid into
+// dir/<property>/ and removes the folders it leaves empty. A failfile that
+// was replayed from elsewhere stays where it is.
+func keepFailfile(path, dir, property string) (string, error) {
+	rapidDir := filepath.Join("testdata", "rapid")
+	if !strings.HasPrefix(filepath.Clean(path), rapidDir+string(filepath.Separator)) {
+		return path, nil
+	}
+	dst := filepath.Join(dir, property, filepath.Base(path))
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return path, err
+	}
+	if err := os.Rename(path, dst); err != nil {
+		return path, err
+	}
+	for d := filepath.Dir(path); d != "." && d != ""; d = filepath.Dir(d) {
+		if os.Remove(d) != nil { // not empty: stop
+			break
+		}
+	}
+	return dst, nil
+}
+
+// counterexample prints the report's shrunk case, headed by how to
+// reproduce it, ready to paste into a feature.
+func counterexample(r generators.Report, p generators.Property) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s: %s\n", p.Name, p.Doc)
+	if r.Seed != 0 {
+		fmt.Fprintf(&b, "# rapid seed %d: hookcert fuzz --property %s --seed %d\n", r.Seed, p.Name, r.Seed)
+	}
+	if r.FailFile != "" {
+		fmt.Fprintf(&b, "# failfile %s: hookcert fuzz --replay %s\n", r.FailFile, r.FailFile)
+	}
+	for _, line := range strings.Split(r.Message, "\n") {
+		if strings.HasPrefix(line, "[rapid]") {
+			fmt.Fprintf(&b, "# %s\n", line)
+		}
+	}
+	if r.Counterexample == "" {
+		b.WriteString("# (no counterexample printed: the property panicked)\n")
+		for _, line := range r.Log {
+			fmt.Fprintf(&b, "# %s\n", line)
+		}
+	}
+	b.WriteString(r.Counterexample)
+	return b.String()
+}
+
+// configureRapid sets rapid's flags for this run and returns a function that
+// restores them. rapid reads its settings from the flag package's command
+// line (registered by its init) and calls testing.Short, so the testing
+// flags are registered and the command line marked parsed first.
+func configureRapid(checks int, seed uint64, replay string) (func(), error) {
+	testing.Init()
+	if !flag.Parsed() {
+		if err := flag.CommandLine.Parse(nil); err != nil {
+			return nil, err
+		}
+	}
+	set := map[string]string{"rapid.seed": strconv.FormatUint(seed, 10), "rapid.failfile": replay, "rapid.nofailfile": "false"}
+	if checks > 0 {
+		set["rapid.checks"] = strconv.Itoa(checks)
+	}
+	if replay != "" {
+		set["rapid.checks"] = "0" // the failfile only
+	}
+	old := map[string]string{}
+	for name, v := range set {
+		f := flag.CommandLine.Lookup(name)
+		if f == nil {
+			return nil, fmt.Errorf("rapid flag -%s is not registered", name)
+		}
+		old[name] = f.Value.String()
+		if err := f.Value.Set(v); err != nil {
+			return nil, fmt.Errorf("-%s=%s: %w", name, v, err)
+		}
+	}
+	return func() {
+		for name, v := range old {
+			_ = flag.CommandLine.Lookup(name).Value.Set(v)
+		}
+	}, nil
+}
+
+func propertyNames() string {
+	var names []string
+	for _, p := range generators.Properties() {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func mutantNames() string {
+	var names []string
+	for _, m := range generators.Mutants() {
+		names = append(names, m.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func fuzzUsage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprintln(w, "usage: hookcert fuzz [flags]")
+	fmt.Fprintln(w, "\nChecks the invariants of the spec (section 7) with generated webhooks, leads and answers.")
+	fmt.Fprintln(w, "A failure prints the shrunk case as a Gherkin scenario, its seed and its failfile.")
+	fmt.Fprintln(w, "\nflags:")
+	fs.PrintDefaults()
+	fmt.Fprintln(w, "\nproperties:")
+	for _, p := range generators.Properties() {
+		fmt.Fprintf(w, "  %-45s %s (%s)\n", p.Name, p.Doc, p.Rules)
+	}
+	fmt.Fprintln(w, "\nmutants (negative controls, --mutant):")
+	for _, m := range generators.Mutants() {
+		fmt.Fprintf(w, "  %-22s %s (breaks %s)\n", m.Name, m.Doc, m.Breaks)
+	}
+	fmt.Fprintln(w, "\nexit codes: 0 every property held, 1 a property failed, 2 bad input")
 }

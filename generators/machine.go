@@ -1,0 +1,83 @@
+package generators
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/hookcert/hookcert/marketo"
+	"pgregory.net/rapid"
+)
+
+// machine is the state machine of MachineLeadFollowsOnlySuccesses: one
+// webhook, one lead, many calls with mixed answers; the model is a plain
+// lead that takes only the writes of 2xx answers, in order (R18, A19, A24).
+type machine struct {
+	s     *Session
+	hook  Hook
+	model marketo.Lead
+	steps []string // what each call was, for the counterexample's comment
+}
+
+func checkMachine(s *Session, t *rapid.T) {
+	rt := rapid.SampledFrom([]marketo.ResponseType{marketo.ResponseJSON, marketo.ResponseXML}).Draw(t, "response type")
+	root := "response"
+	if rt == marketo.ResponseXML {
+		root = pathKey(true).Draw(t, "root")
+	}
+	ms := Mappings(s.catalog, rt, root, 4).Draw(t, "mappings")
+	m := &machine{s: s, hook: Webhook(s.catalog, rt, ms).Draw(t, "webhook")}
+	m.model = leadFor(s.catalog, ms).Draw(t, "lead")
+	t.Repeat(map[string]func(*rapid.T){
+		"success":    func(t *rapid.T) { m.call(t, SuccessAnswer) },
+		"nonSuccess": func(t *rapid.T) { m.call(t, NonSuccessAnswer) },
+		"any":        func(t *rapid.T) { m.call(t, AnyAnswer) },
+	})
+}
+
+// call draws an answer of shape sh for the machine's webhook, calls it on
+// the current lead and checks the outcome against the model.
+func (m *machine) call(t *rapid.T, sh Shape) {
+	w := m.hook.Webhook
+	doc := Document(m.s.catalog, w.ResponseType, w.Mappings).Draw(t, "document")
+	c := Case{Hook: m.hook, Lead: m.model.Clone(), Campaign: marketo.Trigger,
+		Options: marketo.Options{Timeout: AnswerTimeout, MaxBodyBytes: SmallBodyCap}, Plants: doc.Plants}
+	if len(doc.Body) > SmallBodyCap {
+		c.Options.MaxBodyBytes = LargeBodyCap
+	}
+	c.drawAnswer(t, sh, doc)
+	e := c.Expect(m.s.catalog)
+	m.steps = append(m.steps, fmt.Sprintf("%d %s body (%s)", c.Answer.Status, c.Body, faultOr(&c)))
+	for _, r := range m.s.call(t.Context(), &c) {
+		if r.err != nil {
+			m.fail(t, &c, &e, "%s face, call %d: Call failed on a valid definition: %v", r.face, len(m.steps), r.err)
+		}
+		if !reflect.DeepEqual(r.out.Lead, e.Lead) {
+			m.fail(t, &c, &e, "%s face, call %d (%s): the lead differs from the model that applies only 2xx writes:%s",
+				r.face, len(m.steps), m.steps[len(m.steps)-1], diffLeads(r.out.Lead, e.Lead))
+		}
+	}
+	m.model = e.Lead
+}
+
+func faultOr(c *Case) string {
+	if c.Answer.Fault != "" {
+		return "fault " + string(c.Answer.Fault)
+	}
+	return "no fault"
+}
+
+// fail prints the failing call as a scenario whose lead is the model's lead
+// before that call, with the earlier calls in a comment.
+func (m *machine) fail(t *rapid.T, c *Case, e *Expectation, format string, args ...any) {
+	header := "# the calls before, each on the lead the one before left: " + strings.Join(m.steps[:len(m.steps)-1], "; ") + "\n"
+	if len(m.steps) == 1 {
+		header = ""
+	}
+	sc := header + Scenario(m.s.prop.Name+fmt.Sprintf(" counterexample (call %d)", len(m.steps)), c, e)
+	m.s.mu.Lock()
+	m.s.failure = sc
+	m.s.mu.Unlock()
+	t.Logf("counterexample (%s):\n%s", m.s.prop.Rules, sc)
+	t.Fatalf("%s: %s", m.s.prop.Name, fmt.Sprintf(format, args...))
+}

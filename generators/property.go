@@ -1,0 +1,249 @@
+package generators
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/marketo"
+	"pgregory.net/rapid"
+)
+
+// Property is one invariant the fuzzing holds (spec section 7), runnable
+// against any caller over any face.
+type Property struct {
+	// Name is the property's name, also the name of its go test
+	// ("Test"+Name) and of its failfile folder.
+	Name string
+	// Rules are the spec ids the property checks.
+	Rules string
+	// Doc says what the property promises, in one sentence.
+	Doc string
+
+	check func(s *Session, t *rapid.T)
+}
+
+// Properties returns the invariants of spec section 7 and the state
+// machine, in order.
+func Properties() []Property {
+	return []Property{
+		{Name: "Invariant1NonSuccessNeverMutates", Rules: "R18 R20 A12 A16",
+			Doc: "a non-2xx answer, a time-out, a transport failure, an empty, unparseable or over-size body never changes any lead field", check: checkInvariant1},
+		{Name: "Invariant2BatchNeverCalls", Rules: "R2",
+			Doc: "a batch campaign never sends a request and never changes the lead", check: checkInvariant2},
+		{Name: "Invariant3SuccessWritesExactlyTheMappings", Rules: "R18 A19 A20 A21 A22",
+			Doc: "a 2xx answer with a parseable body changes exactly the fields whose mappings resolve and convert, to the converted values", check: checkInvariant3},
+		{Name: "Invariant4ResponseAndErrorTypeAsReceived", Rules: "R21 A17",
+			Doc: "the recorded Response is the literal body received and the Error Type the reason phrase", check: checkInvariant4},
+		{Name: "Invariant5RenderingStaysValid", Rules: "R14 R15",
+			Doc: "a JSON template with bare tokens renders valid JSON, a Form/Url body decodes back to the values, whatever the lead", check: checkInvariant5},
+		{Name: "MachineLeadFollowsOnlySuccesses", Rules: "R18 A19 A24",
+			Doc: "many calls on one lead with mixed answers leave the lead equal to a model that applies only the 2xx changes, in order", check: checkMachine},
+	}
+}
+
+// PropertyByName finds a property by its Name.
+func PropertyByName(name string) (Property, bool) {
+	for _, p := range Properties() {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Property{}, false
+}
+
+// Target is what a property runs against.
+type Target struct {
+	// Transport selects the faces each check runs on; empty means
+	// harness.TransportMock. With TransportBoth every check runs on both,
+	// the property must hold on each, and where their outcomes differ the
+	// session records a Finding.
+	Transport harness.Transport
+	// NewCaller makes the caller under test; nil means harness.DefaultCaller.
+	NewCaller harness.NewCallerFunc
+}
+
+// Finding is a difference between the mock and the wire face on one case
+// (the wire is the truth), with the case as a Gherkin scenario.
+type Finding struct {
+	Property string
+	What     string
+	Scenario string
+}
+
+// Session is one run of a property against a target: one service, one face
+// per transport opened for the whole run, the script set anew for each
+// check. Pass Check to rapid.Check; Close the session afterwards.
+type Session struct {
+	prop      Property
+	target    Target
+	catalog   *marketo.Catalog
+	svc       *harness.Service
+	faces     []harness.Face
+	newCaller harness.NewCallerFunc
+
+	mu       sync.Mutex
+	failure  string // the Gherkin of the last failing check
+	findings map[string]Finding
+	checks   int
+}
+
+// Open starts a session of p against target.
+func (p Property) Open(target Target) (*Session, error) {
+	if target.Transport == "" {
+		target.Transport = harness.TransportMock
+	}
+	names := target.Transport.Faces()
+	if len(names) == 0 {
+		return nil, fmt.Errorf("generators: unknown transport %q", target.Transport)
+	}
+	s := &Session{prop: p, target: target, catalog: marketo.StandardCatalog(),
+		svc: harness.NewService(harness.Script{}), newCaller: target.NewCaller, findings: map[string]Finding{}}
+	if s.newCaller == nil {
+		s.newCaller = harness.DefaultCaller
+	}
+	for _, n := range names {
+		f, err := harness.Open(n, s.svc)
+		if err != nil {
+			_ = s.Close()
+			return nil, fmt.Errorf("generators: open %s face: %w", n, err)
+		}
+		s.faces = append(s.faces, f)
+	}
+	return s, nil
+}
+
+// Check is the rapid property: it draws one case and checks it on every face.
+func (s *Session) Check(t *rapid.T) {
+	s.mu.Lock()
+	s.checks++
+	s.mu.Unlock()
+	s.prop.check(s, t)
+}
+
+// Close closes the faces.
+func (s *Session) Close() error {
+	var errs []error
+	for _, f := range s.faces {
+		errs = append(errs, f.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Checks returns how many checks the session ran (shrinking included).
+func (s *Session) Checks() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.checks
+}
+
+// Counterexample returns the last failing case as a Gherkin scenario: after
+// rapid.Check fails, the shrunk one. Empty when no check failed.
+func (s *Session) Counterexample() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failure
+}
+
+// Findings returns the mock-vs-wire differences seen, one (the smallest
+// case) per kind of difference.
+func (s *Session) Findings() []Finding {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Finding, 0, len(s.findings))
+	for _, k := range sortedKeys(s.findings) {
+		out = append(out, s.findings[k])
+	}
+	return out
+}
+
+// Catalog returns the field catalog of the session's cases.
+func (s *Session) Catalog() *marketo.Catalog { return s.catalog }
+
+// faceRun is one call of a case on one face.
+type faceRun struct {
+	face     string
+	out      *marketo.Outcome
+	err      error
+	requests []harness.Recorded
+	notes    []string
+	leadArg  marketo.Lead // the lead passed to Call, afterwards
+}
+
+// call runs c on every face of the session.
+func (s *Session) call(ctx context.Context, c *Case) []faceRun {
+	runs := make([]faceRun, 0, len(s.faces))
+	for _, f := range s.faces {
+		s.svc.SetScript(c.Answer)
+		s.svc.Reset()
+		lead := c.Lead.Clone()
+		caller := s.newCaller(f.Client(), s.catalog, c.Options)
+		out, err := caller.Call(ctx, c.Webhook(), lead, c.Context())
+		if c.Answer.Fault == harness.FaultHang && c.Campaign != marketo.Batch {
+			s.settle()
+		}
+		runs = append(runs, faceRun{face: f.Name(), out: out, err: err, requests: s.svc.Requests(), leadArg: lead})
+	}
+	if len(runs) == 2 {
+		s.compareFaces(c, runs[0], runs[1])
+	}
+	return runs
+}
+
+// settle waits, briefly, for the request of a call that timed out before a
+// hung service read it (a short time-out over a fresh TLS connection on the
+// wire), so that it is counted in its own check and not in the next one.
+func (s *Session) settle() {
+	deadline := time.Now().Add(200 * time.Millisecond)
+	for len(s.svc.Requests()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// compareFaces records a Finding where the mock's outcome differs from the
+// wire's.
+func (s *Session) compareFaces(c *Case, mock, wire faceRun) {
+	var what string
+	switch {
+	case (mock.err == nil) != (wire.err == nil):
+		what = fmt.Sprintf("error: mock %v, wire %v", mock.err, wire.err)
+	case mock.err != nil:
+		return
+	case mock.out.Code != wire.out.Code:
+		what = fmt.Sprintf("code: mock %d, wire %d", mock.out.Code, wire.out.Code)
+	case mock.out.Failure != wire.out.Failure:
+		what = fmt.Sprintf("failure: mock %q, wire %q", mock.out.Failure, wire.out.Failure)
+	case mock.out.ErrorType != wire.out.ErrorType:
+		what = fmt.Sprintf("Error Type: mock %q, wire %q", mock.out.ErrorType, wire.out.ErrorType)
+	case mock.out.Response != wire.out.Response:
+		what = fmt.Sprintf("Response: mock %d bytes, wire %d bytes", len(mock.out.Response), len(wire.out.Response))
+	case !reflect.DeepEqual(mock.out.Lead, wire.out.Lead):
+		what = "lead:" + diffLeads(mock.out.Lead, wire.out.Lead)
+	case len(mock.requests) != len(wire.requests) && c.Answer.Fault != harness.FaultHang:
+		what = fmt.Sprintf("requests received: mock %d, wire %d", len(mock.requests), len(wire.requests))
+	default:
+		return
+	}
+	key := fmt.Sprintf("%s/%d/%s", c.Answer.Fault, c.Answer.Status/100, what[:min(len(what), 12)])
+	sc := Scenario(s.prop.Name+": mock and wire disagree", c, nil)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if old, ok := s.findings[key]; !ok || len(sc) < len(old.Scenario) {
+		s.findings[key] = Finding{Property: s.prop.Name, What: what, Scenario: sc}
+	}
+}
+
+// fail records c as the counterexample and fails the check.
+func (s *Session) fail(t *rapid.T, c *Case, e *Expectation, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	sc := Scenario(s.prop.Name+" counterexample", c, e)
+	s.mu.Lock()
+	s.failure = sc
+	s.mu.Unlock()
+	t.Logf("counterexample (%s):\n%s", s.prop.Rules, sc)
+	t.Fatalf("%s: %s", s.prop.Name, msg)
+}
