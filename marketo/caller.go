@@ -1,7 +1,6 @@
 package marketo
 
 import (
-	"bytes"
 	"context"
 
 	"fmt"
@@ -63,13 +62,14 @@ func (c *Caller) Options() Options { return c.opts }
 // for a ctx cancelled by the caller; in both cases no outcome is recorded.
 // Transport failures and time-outs (R17) are outcomes, not errors.
 func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*Outcome, error) {
-	if probs := w.Validate(c.catalog); len(probs) > 0 {
+	var seen checkedWebhook // Render and Judge reuse what validation worked out
+	if probs := w.validate(c.catalog, &seen); len(probs) > 0 {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, probs)
 	}
 	if cc.campaign() == Batch {
 		return batchOutcome(w, lead), nil
 	}
-	req, err := Render(w, c.catalog, lead, cc, c.opts)
+	req, err := render(w, c.catalog, lead, cc, c.opts, &seen)
 	if err != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
 	}
@@ -85,7 +85,7 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, ctx.Err())
 	}
-	out := Judge(w, c.catalog, lead, ans, c.opts)
+	out := judge(w, c.catalog, lead, ans, c.opts, &seen)
 	out.Request = req
 	out.Elapsed = time.Since(start)
 	return out, nil
@@ -125,19 +125,50 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 		Header: resp.Header,
 	}
 	limit := c.opts.maxBodyBytes()
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(resp.Body, limit+1))
-	ans.Body = buf.Bytes()
+	ans.Body, err = readBody(resp.Body, limit, resp.ContentLength)
 	switch {
 	case err != nil:
 		f, detail := classify(ctx, err, c.opts.timeout())
 		ans.Failure, ans.Detail = f, "reading the body: "+detail
-	case n > limit:
+	case int64(len(ans.Body)) > limit:
 		ans.Body = ans.Body[:limit]
 		ans.Failure = FailureTooLarge
 		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
 	}
 	return ans
+}
+
+// defaultBodyBuffer is the buffer readBody starts with when the answer does
+// not declare its length: most webhook answers fit, and are read with one
+// allocation instead of the several that growing from bytes.MinRead takes.
+const defaultBodyBuffer = 2 << 10
+
+// readBody reads body to its end, but no more than limit+1 bytes, so that an
+// answer over the cap shows as one byte too long (A12). size is the
+// Content-Length, or -1 when unknown. As with io.Copy, the end of the body is
+// not an error.
+func readBody(body io.Reader, limit, size int64) ([]byte, error) {
+	r := io.LimitReader(body, limit+1)
+	n := int64(defaultBodyBuffer)
+	if size >= 0 {
+		// One byte of room beyond the declared length, so the read that
+		// meets the end does not grow the buffer.
+		n = min(size, limit) + 1
+	}
+	b := make([]byte, 0, n)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		m, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+m]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // reasonPhrase is the reason phrase of the status line as received (A17):

@@ -1,10 +1,12 @@
 package marketo
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // checkDecodeJSON holds decodeJSON to encoding/json (decodeJSONStd): it
@@ -13,7 +15,7 @@ import (
 // parse, but through the slow path.
 func checkDecodeJSON(t *testing.T, data []byte) {
 	t.Helper()
-	got, ok := decodeJSON(data)
+	got, ok := decodeJSON(string(data))
 	want, err := decodeJSONStd(data)
 	switch {
 	case ok && err != nil:
@@ -156,6 +158,23 @@ func randomJSON(rng *rand.Rand, depth int) string {
 		parts[i] = ws() + str() + ws() + ":" + ws() + randomJSON(rng, depth-1) + ws()
 	}
 	return ws() + "{" + strings.Join(parts, ",") + "}" + ws()
+}
+
+// TestDecodeJSONValuesAreCopies checks that no value shares the text's
+// memory: a value written into a lead must not keep the whole answer alive.
+func TestDecodeJSONValuesAreCopies(t *testing.T) {
+	text := `{"s":"a value","n":12.50,"a":["x"],"e":"esc\\aped"}`
+	doc, ok := decodeJSON(text)
+	if !ok {
+		t.Fatalf("decodeJSON(%q) refused it", text)
+	}
+	m := doc.(map[string]any)
+	start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	for _, v := range []string{m["s"].(string), string(m["n"].(json.Number)), m["a"].([]any)[0].(string), m["e"].(string)} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(v))); start <= p && p < start+uintptr(len(text)) {
+			t.Errorf("value %q shares the text's memory, want a copy", v)
+		}
+	}
 }
 
 func FuzzDecodeJSON(f *testing.F) {

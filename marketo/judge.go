@@ -13,6 +13,12 @@ import (
 // Request is left nil for the caller to fill. Judge assumes w is valid
 // (Webhook.Validate).
 func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outcome {
+	return judge(w, cat, lead, ans, opts, nil)
+}
+
+// judge is Judge. A non-nil seen is what validating w worked out, so that
+// Call does not look up fields and parse attributes twice.
+func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *checkedWebhook) *Outcome {
 	out := &Outcome{
 		Webhook:  w.Name,
 		Campaign: Trigger,
@@ -23,7 +29,7 @@ func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outco
 		Failure:  ans.Failure,
 		Detail:   ans.Detail,
 		Response: string(ans.Body), // R21: the literal payload
-		Changes:  []Change{},
+		Changes:  make([]Change, 0, len(w.Mappings)),
 		Skipped:  []Skip{},
 		Lead:     lead.Clone(),
 	}
@@ -50,13 +56,13 @@ func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outco
 	if w.ResponseType == "" { // no Response Type: nothing is parsed or mapped (R9)
 		return out
 	}
-	doc, err := parseBody(w.ResponseType, ans.Body)
+	doc, err := parseBody(w.ResponseType, ans.Body, out.Response)
 	if err != nil { // A16
 		out.Failure = FailureUnparseable
 		out.Detail = err.Error()
 		return out
 	}
-	applyMappings(out, w, cat, doc, opts)
+	applyMappings(out, w, cat, doc, opts, seen)
 	return out
 }
 
@@ -77,31 +83,38 @@ func isEmpty(body []byte, opts Options) bool {
 	return opts.WhitespaceIsEmpty && len(bytes.TrimSpace(body)) == 0
 }
 
-func parseBody(rt ResponseType, body []byte) (any, error) {
+// parseBody parses body; text is the same body as a string, which the JSON
+// tree shares rather than copying.
+func parseBody(rt ResponseType, body []byte, text string) (any, error) {
 	if rt == ResponseXML {
 		return ParseXMLBody(body)
 	}
-	return ParseJSONBody(body)
+	return parseJSON(body, text)
 }
 
 // applyMappings applies each mapping on its own (A19): one that fails is
 // skipped with its reason; a later mapping to the same field wins.
-func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options) {
-	for _, m := range w.Mappings {
+func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options, seen *checkedWebhook) {
+	for i, m := range w.Mappings {
 		skip := func(reason, rule string) {
 			out.Skipped = append(out.Skipped, Skip{Attribute: m.Attribute, Field: m.Field, Reason: reason, Rule: rule})
 		}
-		f, ok := cat.BySOAP(m.Field)
-		if !ok {
+		var cm checkedMapping
+		if seen != nil {
+			cm = seen.mappings[i]
+		} else {
+			cm = checkMapping(cat, m)
+		}
+		f := cm.field
+		if !cm.fieldOK {
 			skip("no lead field has this SOAP API name", "R11")
 			continue
 		}
-		p, err := ParsePath(m.Attribute)
-		if err != nil {
+		if err := cm.pathErr; err != nil {
 			skip(err.Error(), ruleOf(err, "R22"))
 			continue
 		}
-		v, ok := Resolve(doc, p)
+		v, ok := Resolve(doc, cm.path)
 		if !ok {
 			skip("the attribute is not in the response", "A20")
 			continue

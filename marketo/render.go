@@ -1,7 +1,6 @@
 package marketo
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -67,6 +66,12 @@ const (
 //
 // A nil cat means StandardCatalog(). w must not be nil.
 func Render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options) (*Request, error) {
+	return render(w, cat, lead, cc, opts, nil)
+}
+
+// render is Render. A non-nil seen is what validating w worked out, so that
+// Call does not unescape the template twice.
+func render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options, seen *checkedWebhook) (*Request, error) {
 	if cat == nil {
 		cat = StandardCatalog()
 	}
@@ -74,10 +79,14 @@ func Render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options) (*Req
 	req := &Request{Method: string(w.Method), Header: http.Header{}}
 	var probs Problems
 
-	req.URL = r.substitute(w.URL, func(v tokenValue) string { return url.QueryEscape(v.text) })
+	req.URL = r.substitute(w.URL, encodeQuery)
 
 	hasBody := methodHasBody(w.Method)
-	if hasBody {
+	switch {
+	case !hasBody:
+	case seen != nil && seen.bodyOK:
+		req.Body = r.substitute(seen.body, bodyEncoding(w.Encoding))
+	default:
 		tmpl, err := UnescapeTemplate(w.Template)
 		var ps Problems
 		switch {
@@ -86,17 +95,17 @@ func Render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options) (*Req
 		case err != nil:
 			probs = append(probs, Problem{Field: "template", Rule: "A3", Message: err.Error()})
 		default:
-			req.Body = r.substitute(tmpl, bodyEncoder(w.Encoding))
+			req.Body = r.substitute(tmpl, bodyEncoding(w.Encoding))
 		}
 	}
 
 	customType := false
 	for i, h := range w.Headers {
-		if p, bad := headerProblem(fmt.Sprintf("headers[%d].name", i), "name", h.Name); bad {
+		if p, bad := headerProblem(i, "name", h.Name); bad {
 			probs = append(probs, p)
 		}
-		value := r.substitute(h.Value, func(v tokenValue) string { return v.text })
-		if p, bad := headerProblem(fmt.Sprintf("headers[%d].value", i), "value", value); bad {
+		value := r.substitute(h.Value, encodeRaw)
+		if p, bad := headerProblem(i, "value", value); bad {
 			probs = append(probs, p)
 		}
 		if textproto.CanonicalMIMEHeaderKey(h.Name) == "Content-Type" {
@@ -143,43 +152,50 @@ func defaultContentType(e Encoding) string {
 	return contentTypeNone
 }
 
-// bodyEncoder returns how a token value is written into the template (R8).
-func bodyEncoder(e Encoding) func(tokenValue) string {
+// valueEncoding is how a token's value is written into the rendered text.
+type valueEncoding int
+
+const (
+	encodeRaw   valueEncoding = iota // as is: headers, None bodies (R16)
+	encodeQuery                      // url.QueryEscape: URLs (A7), Form bodies (R15)
+	encodeJSON                       // a JSON literal (R14)
+)
+
+// bodyEncoding returns how a token value is written into the template (R8).
+func bodyEncoding(e Encoding) valueEncoding {
 	switch normEncoding(e) {
 	case EncodingJSON:
-		return func(v tokenValue) string {
-			if v.bare {
-				return v.text
-			}
-			return jsonString(v.text)
-		}
+		return encodeJSON
 	case EncodingForm:
-		return func(v tokenValue) string { return url.QueryEscape(v.text) }
+		return encodeQuery
 	}
-	return func(v tokenValue) string { return v.text }
+	return encodeRaw
 }
 
-// jsonString renders s as a JSON string literal, quotes included (R14).
-// HTML characters stay as they are; invalid UTF-8 becomes U+FFFD.
-func jsonString(s string) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		// Encoding a Go string cannot fail.
-		panic("marketo: encoding a string as JSON: " + err.Error())
+// writeValue writes v into b as enc says. Under JSON, numbers and booleans
+// are bare and everything else is a string literal (R14): HTML characters
+// stay as they are; invalid UTF-8 becomes \ufffd.
+func writeValue(b *strings.Builder, enc valueEncoding, v tokenValue) {
+	switch {
+	case enc == encodeQuery:
+		b.WriteString(url.QueryEscape(v.text))
+	case enc == encodeJSON && !v.bare:
+		// Most values are short: quote them on the stack, not in a new slice.
+		var scratch [128]byte
+		b.Write(appendQuoted(scratch[:0], v.text))
+	default:
+		b.WriteString(v.text)
 	}
-	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // headerProblem reports a header name or rendered value holding CR, LF or NUL (A5).
-func headerProblem(field, what, s string) (Problem, bool) {
+func headerProblem(i int, what, s string) (Problem, bool) {
 	at := strings.IndexAny(s, "\r\n\x00")
 	if at < 0 {
 		return Problem{}, false
 	}
 	return Problem{
-		Field: field,
+		Field: fmt.Sprintf("headers[%d].%s", i, what),
 		Rule:  "A5",
 		Message: fmt.Sprintf("header %s would contain %q at byte %d after rendering; the request is not sent",
 			what, s[at:at+1], at),
@@ -202,19 +218,20 @@ type renderer struct {
 	cc   Context
 }
 
-// substitute replaces each token of s by enc(value), keeping the text between
-// tokens as written.
-func (r renderer) substitute(s string, enc func(tokenValue) string) string {
-	toks := ParseTokens(s)
-	if len(toks) == 0 {
+// substitute replaces each token of s by its value in enc, keeping the text
+// between tokens as written.
+func (r renderer) substitute(s string, enc valueEncoding) string {
+	t, ok := nextToken(s, 0)
+	if !ok {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	// Room for the text and typical values, so the builder rarely grows.
+	b.Grow(len(s) + len(s)/2)
 	last := 0
-	for _, t := range toks {
+	for ; ok; t, ok = nextToken(s, t.End) {
 		b.WriteString(s[last:t.Start])
-		b.WriteString(enc(r.value(t)))
+		writeValue(&b, enc, r.value(t))
 		last = t.End
 	}
 	b.WriteString(s[last:])

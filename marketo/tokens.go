@@ -34,22 +34,30 @@ const defaultMarker = ":default="
 // first "}}" closes a token, a default cannot contain "}}".
 func ParseTokens(s string) []Token {
 	var toks []Token
-	for i := 0; ; {
+	for t, ok := nextToken(s, 0); ok; t, ok = nextToken(s, t.End) {
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// nextToken finds the first token of s that starts at or after byte from, by
+// the rules of ParseTokens. Rendering walks tokens with it rather than with
+// ParseTokens so that no slice is built per rendered text.
+func nextToken(s string, from int) (Token, bool) {
+	for i := from; ; {
 		open := strings.Index(s[i:], "{{")
 		if open < 0 {
-			return toks
+			return Token{}, false
 		}
 		start := i + open
 		closeAt := strings.Index(s[start+2:], "}}")
 		if closeAt < 0 {
-			return toks
+			return Token{}, false
 		}
 		end := start + 2 + closeAt + 2
 		if t, ok := parseToken(s[start:end]); ok {
 			t.Start, t.End = start, end
-			toks = append(toks, t)
-			i = end
-			continue
+			return t, true
 		}
 		i = start + 1
 	}

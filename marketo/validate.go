@@ -139,13 +139,13 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 // withoutTokens replaces each token with a placeholder so the URL's own shape
 // can be checked (R5).
 func withoutTokens(s string) string {
-	toks := ParseTokens(s)
-	if len(toks) == 0 {
+	t, ok := nextToken(s, 0)
+	if !ok {
 		return s
 	}
 	var b strings.Builder
 	last := 0
-	for _, t := range toks {
+	for ; ok; t, ok = nextToken(s, t.End) {
 		b.WriteString(s[last:t.Start])
 		b.WriteString("token")
 		last = t.End
