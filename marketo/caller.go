@@ -43,6 +43,7 @@ func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
 		cl = *client
 	}
 	cl.Timeout = 0
+	cl.CheckRedirect = nil // A11 knob: net/http's own policy (up to 10; a 301-303 turns a POST into a GET)
 	if !opts.FollowRedirects {
 		cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	}
@@ -62,11 +63,18 @@ func (c *Caller) Options() Options { return c.opts }
 // for a ctx cancelled by the caller; in both cases no outcome is recorded.
 // Transport failures and time-outs (R17) are outcomes, not errors.
 func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*Outcome, error) {
+	if w == nil {
+		panic("marketo: Call with a nil webhook")
+	}
+	kind, err := ParseCampaignKind(string(cc.Campaign))
+	if err != nil {
+		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
+	}
 	var seen checkedWebhook // Render and Judge reuse what validation worked out
 	if probs := w.validate(c.catalog, &seen); len(probs) > 0 {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, probs)
 	}
-	if cc.campaign() == Batch {
+	if kind == Batch {
 		return batchOutcome(w, lead), nil
 	}
 	req, err := render(w, c.catalog, lead, cc, c.opts, &seen)
@@ -102,8 +110,12 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 	}
 	hr, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
 	if err != nil { // Validate accepted the URL, so this is a rendered token breaking it
-		return Answer{Failure: FailureTransport, Detail: err.Error()}
+		return Answer{Failure: FailureTransport, Detail: err.Error(), unsent: true}
 	}
+	if p := typedPath(req.URL); p != "" {
+		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
+	}
+	c.oneAttempt(hr)
 	hr.Header = req.Header.Clone()
 	if hr.Header == nil {
 		hr.Header = http.Header{}
@@ -136,6 +148,51 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
 	}
 	return ans
+}
+
+// oneAttempt keeps net/http from sending hr twice (A10). net/http resends a
+// request it deems replayable (GET and its kind, or one with an
+// Idempotency-Key) once when a reused connection turns out dead. A request
+// whose body cannot be had again is never resent: so GetBody goes (redirects
+// under the A11 knob need it), and a GET or DELETE without body gets an empty
+// one, which net/http probes, finds empty and does not send. An empty POST,
+// PUT or PATCH would go out chunked that way; it takes a connection of its
+// own instead, which is never resent.
+func (c *Caller) oneAttempt(hr *http.Request) {
+	if !c.opts.FollowRedirects {
+		hr.GetBody = nil
+	}
+	if hr.Body != nil && hr.Body != http.NoBody {
+		return
+	}
+	if hr.Method == http.MethodGet || hr.Method == http.MethodDelete {
+		hr.Body = io.NopCloser(strings.NewReader(""))
+		hr.ContentLength = 0
+		return
+	}
+	hr.Close = true
+}
+
+// typedPath is the path of a rendered URL exactly as written, or "" when
+// net/http's own escaping gives the same (or the path is empty or would read
+// as an authority).
+func typedPath(raw string) string {
+	_, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return ""
+	}
+	i := strings.IndexAny(rest, "/?#")
+	if i < 0 || rest[i] != '/' {
+		return ""
+	}
+	p := rest[i:]
+	if j := strings.IndexAny(p, "?#"); j >= 0 {
+		p = p[:j]
+	}
+	if strings.HasPrefix(p, "//") {
+		return ""
+	}
+	return p
 }
 
 // defaultBodyBuffer is the buffer readBody starts with when the answer does

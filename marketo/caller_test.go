@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -61,6 +62,14 @@ func TestCallCampaign(t *testing.T) {
 	}
 	if out.Activity.TypeID != 110 || out.Activity.RequestSent || out.Activity.Code != 1000 { // A18
 		t.Errorf("A18 batch activity = %+v, want type 110, code 1000, no request", out.Activity)
+	}
+
+	out = call(t, c, enrichHook(), marketo.Context{Campaign: "BATCH"})
+	if out.Code != marketo.CodeBatch || n.Load() != 0 {
+		t.Errorf("R2 BATCH in capitals: code %d, %d requests, want 1000 and none sent", out.Code, n.Load())
+	}
+	if _, err := c.Call(context.Background(), enrichHook(), baseLead(), marketo.Context{Campaign: "weekly"}); err == nil || n.Load() != 0 {
+		t.Errorf("R1 unknown campaign kind: err %v, %d requests; want an error and nothing sent", err, n.Load())
 	}
 
 	out = call(t, c, enrichHook(), marketo.Context{}) // R1: trigger is the default
@@ -169,14 +178,14 @@ func TestCallURLAsTyped(t *testing.T) {
 	}))
 	defer srv.Close()
 	hook := enrichHook()
-	hook.URL = srv.URL + "/p?a=1&b=x%26y&who={{lead.First Name}}"
+	hook.URL = srv.URL + "/p/x%2Fy/a&b%26?a=1&b=x%26y&who={{lead.First Name}}"
 	lead := baseLead()
 	lead["firstName"] = "Ada & Bob"
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
 	if _, err := c.Call(context.Background(), hook, lead, marketo.Context{}); err != nil {
 		t.Fatal(err)
 	}
-	if uri, want := <-got, "/p?a=1&b=x%26y&who=Ada+%26+Bob"; uri != want {
+	if uri, want := <-got, "/p/x%2Fy/a&b%26?a=1&b=x%26y&who=Ada+%26+Bob"; uri != want {
 		t.Errorf("R5 request URI = %q, want %q", uri, want)
 	}
 }
@@ -230,7 +239,9 @@ func TestCallRedirects(t *testing.T) {
 	if out.Code != 302 || out.Mutated() {
 		t.Errorf("A11 default: code %d changes %v, want 302 not followed, no change", out.Code, out.Changes)
 	}
-	c = marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{FollowRedirects: true})
+	noFollow := srv.Client()
+	noFollow.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	c = marketo.NewCaller(noFollow, marketo.StandardCatalog(), marketo.Options{FollowRedirects: true})
 	out = call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
 	if out.Code != 200 || !out.Mutated() {
 		t.Errorf("A11 knob: code %d changes %v, want the redirect followed to a 200", out.Code, out.Changes)
@@ -242,7 +253,12 @@ func TestCallBodyCap(t *testing.T) {
 		name    string
 		size    int
 		failure marketo.Failure
-	}{{"A12 at the cap", 1024, ""}, {"A12 over the cap", 1025, marketo.FailureTooLarge}} {
+		limit   int64
+	}{
+		{"A12 at the cap", 1024, "", 1024},
+		{"A12 over the cap", 1025, marketo.FailureTooLarge, 1024},
+		{"A12 the largest cap reads everything", 1025, "", math.MaxInt64},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body := `{"company": {"name": "` + strings.Repeat("x", tc.size-25) + `"}}`
 			if len(body) != tc.size {
@@ -251,7 +267,7 @@ func TestCallBodyCap(t *testing.T) {
 			hook := enrichHook()
 			hook.Mappings = []marketo.Mapping{{Attribute: "company.name", Field: "title"}}
 			client, _ := mockClient(200, "OK", body)
-			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{MaxBodyBytes: 1024})
+			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{MaxBodyBytes: tc.limit})
 			out := call(t, c, hook, marketo.Context{})
 			if out.Failure != tc.failure {
 				t.Fatalf("failure = %q, want %q", out.Failure, tc.failure)
@@ -300,12 +316,11 @@ func TestCall204OnTheWire(t *testing.T) {
 		t.Errorf("A15 wire: code %d response %q changes %v, want 1001, empty, no change", out.Code, out.Response, out.Changes)
 	}
 
-	// httpmock hands the body over regardless: the model then maps it. The
-	// harness's mock face mirrors the wire to avoid exactly this difference.
+	// httpmock hands the body over regardless; the model goes by the wire.
 	client, _ := mockClient(204, "No Content", enrichBody)
 	out = call(t, marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{}), enrichHook(), marketo.Context{})
-	if out.Code != 204 || !out.Mutated() {
-		t.Errorf("A15 bare httpmock: code %d changes %v, want the body delivered (204 with changes)", out.Code, out.Changes)
+	if out.Code != marketo.CodeEmptyBody || out.Response != "" || out.Mutated() {
+		t.Errorf("A15 bare httpmock: code %d response %q changes %v, want 1001 as on the wire", out.Code, out.Response, out.Changes)
 	}
 }
 
@@ -399,6 +414,63 @@ func TestCallBadInputSendsNothing(t *testing.T) {
 			}
 			if n.Load() != 0 {
 				t.Errorf("%d requests sent, want none", n.Load())
+			}
+		})
+	}
+}
+
+func TestCallNoResend(t *testing.T) {
+	// A10: one attempt. The server answers the first request on a connection,
+	// then reads the second and closes without an answer: net/http would
+	// quietly resend a GET on a new connection.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var requests atomic.Int32
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				br := bufio.NewReader(c)
+				for i := 0; ; i++ {
+					req, err := http.ReadRequest(br)
+					if err != nil {
+						return
+					}
+					io.Copy(io.Discard, req.Body)
+					requests.Add(1)
+					if i > 0 {
+						return // a dead keep-alive connection
+					}
+					io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+				}
+			}()
+		}
+	}()
+	for _, method := range []marketo.Method{marketo.MethodGet, marketo.MethodDelete, marketo.MethodPost} {
+		t.Run("A10 "+string(method), func(t *testing.T) {
+			requests.Store(0)
+			hook := enrichHook()
+			hook.Method, hook.Template, hook.Mappings, hook.ResponseType = method, "", nil, ""
+			hook.URL = "http://" + ln.Addr().String() + "/x"
+			hook.Headers = []marketo.Header{{Name: "Idempotency-Key", Value: "k"}}
+			client := &http.Client{Transport: &http.Transport{}}
+			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
+			first := call(t, c, hook, marketo.Context{})
+			second := call(t, c, hook, marketo.Context{})
+			// The second either meets the dead connection (a failure) or, for an
+			// empty POST, has a connection of its own (a 200); never both.
+			if first.Code != 200 || second.Failure == "" && second.Code != 200 {
+				t.Errorf("first code %d, second code %d failure %q; want 200, then a failure or a 200", first.Code, second.Code, second.Failure)
+			}
+			if got := requests.Load(); got != 2 {
+				t.Errorf("the service saw %d requests for 2 executions, want 2 (no resend)", got)
 			}
 		})
 	}

@@ -60,10 +60,10 @@ func classify(ctx context.Context, err error, timeout time.Duration) (Failure, s
 	var recordErr tls.RecordHeaderError
 	var alertErr tls.AlertError
 	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded),
-		errors.Is(err, context.DeadlineExceeded),
-		errors.As(err, &netErr) && netErr.Timeout():
+	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded):
 		return FailureTimeout, fmt.Sprintf("no answer within %s", timeout)
+	case errors.As(err, &netErr) && netErr.Timeout(): // the client's own transport gave up first
+		return FailureTimeout, err.Error()
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return FailureRefused, err.Error()
 	case errors.As(err, &certErr), errors.As(err, &unknownAuth), errors.As(err, &hostErr),

@@ -2,6 +2,7 @@ package marketo
 
 import (
 	"bytes"
+	"errors"
 	"net/http"
 	"strings"
 )
@@ -19,6 +20,14 @@ func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outco
 // judge is Judge. A non-nil seen is what validating w worked out, so that
 // Call does not look up fields and parse attributes twice.
 func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *checkedWebhook) *Outcome {
+	if cat == nil {
+		cat = StandardCatalog()
+	}
+	if bodiless(ans.Status) && ans.Failure == FailureNone {
+		// A15: HTTP gives these answers no body; a transport that hands one
+		// over anyway (httpmock) must not make the model map it. The wire is the truth.
+		ans.Body = nil
+	}
 	out := &Outcome{
 		Webhook:  w.Name,
 		Campaign: Trigger,
@@ -33,7 +42,7 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 		Skipped:  []Skip{},
 		Lead:     lead.Clone(),
 	}
-	defer func() { out.Activity = activity(out, true) }()
+	defer func() { out.Activity = activity(out, !ans.unsent) }()
 
 	if isTransportFailure(ans.Failure) { // A17: no status is recorded
 		out.Code = 0
@@ -80,7 +89,13 @@ func isEmpty(body []byte, opts Options) bool {
 	if len(body) == 0 {
 		return true
 	}
-	return opts.WhitespaceIsEmpty && len(bytes.TrimSpace(body)) == 0
+	return opts.WhitespaceIsEmpty && len(bytes.Trim(body, " \t\r\n")) == 0 // JSON's white space, not Unicode's
+}
+
+// bodiless reports whether HTTP forbids a body on an answer with this status
+// (RFC 9110, as net/http enforces it: 1xx, 204 No Content, 304 Not Modified).
+func bodiless(status int) bool {
+	return status >= 100 && status <= 199 || status == 204 || status == 304
 }
 
 // parseBody parses body; text is the same body as a string, which the JSON
@@ -111,7 +126,12 @@ func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options
 			continue
 		}
 		if err := cm.pathErr; err != nil {
-			skip(err.Error(), ruleOf(err, "R22"))
+			rule, reason := "R22", err.Error()
+			var p Problem
+			if errors.As(err, &p) {
+				rule, reason = p.Rule, p.Message
+			}
+			skip(reason, rule)
 			continue
 		}
 		v, ok := Resolve(doc, cm.path)

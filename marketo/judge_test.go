@@ -48,7 +48,6 @@ func TestJudgeStatusClasses(t *testing.T) {
 		{"R18", 203, "Non-Authoritative Information", true},
 		{"R18", 206, "Partial Content", true},
 		{"R18", 299, "Custom Success", true},
-		{"R18", 199, "Early", false},
 		{"R18", 300, "Multiple Choices", false},
 		{"R18", 301, "Moved Permanently", false},
 		{"R18", 302, "Found", false},
@@ -104,6 +103,9 @@ func TestJudgeEmptyBody(t *testing.T) {
 	}{
 		{"R20 empty 200 is 1001", 200, "", marketo.Options{}, 1001, ""},
 		{"A15 empty 204 is 1001", 204, "", marketo.Options{}, 1001, ""},
+		{"A15 204 with a body delivered is 1001", 204, enrichBody, marketo.Options{}, 1001, ""},
+		{"A15 304 with a body delivered keeps 304", 304, enrichBody, marketo.Options{}, 304, ""},
+		{"A14 only a no-break space is not empty", 200, "\u00a0", marketo.Options{WhitespaceIsEmpty: true}, 200, marketo.FailureUnparseable},
 		{"A15 empty 503 keeps its status", 503, "", marketo.Options{}, 503, ""},
 		{"A15 knob: empty 503 is 1001", 503, "", marketo.Options{EmptyBodyAlways1001: true}, 1001, ""},
 		{"A14 white space is not empty", 200, " \n\t", marketo.Options{}, 200, marketo.FailureUnparseable},

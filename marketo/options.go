@@ -1,6 +1,9 @@
 package marketo
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Defaults of the documented limits and of the assumptions' values.
 const (
@@ -59,7 +62,7 @@ func (o Options) maxConcurrent() int {
 
 func (o Options) maxBodyBytes() int64 {
 	if o.MaxBodyBytes > 0 {
-		return o.MaxBodyBytes
+		return min(o.MaxBodyBytes, math.MaxInt64-1) // the reader asks for one byte more
 	}
 	return DefaultMaxBodyBytes
 }

@@ -64,6 +64,8 @@ type Answer struct {
 	Failure Failure
 	// Detail describes the failure for people, e.g. the transport's error text.
 	Detail string
+
+	unsent bool // the request never left: the activity records no request (A18)
 }
 
 // Change is one lead field written from the answer.

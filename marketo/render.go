@@ -37,8 +37,8 @@ const (
 //     the definition is Webhook.Validate's job).
 //   - Headers (R10, A5, A7): names as written (http.Header canonicalises them
 //     as net/http does on the wire); token values inserted raw. A name or a
-//     rendered value holding CR, LF or NUL is a Problem; other control
-//     characters pass here (net/http's transport refuses them when sending).
+//     rendered value holding CR, LF, NUL (A5) or any other control character
+//     but tab (A31) is a Problem: net/http would refuse to send it.
 //   - Content-Type (A4): a custom header of that name wins. Otherwise, unless
 //     opts.NoDefaultContentType, a request with a body method gets the
 //     encoding's type: application/json, application/x-www-form-urlencoded
@@ -188,15 +188,20 @@ func writeValue(b *strings.Builder, enc valueEncoding, v tokenValue) {
 	}
 }
 
-// headerProblem reports a header name or rendered value holding CR, LF or NUL (A5).
+// headerProblem reports a header name or rendered value holding CR, LF or
+// NUL (A5), or another control character but tab (A31).
 func headerProblem(i int, what, s string) (Problem, bool) {
-	at := strings.IndexAny(s, "\r\n\x00")
+	at := strings.IndexFunc(s, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f })
 	if at < 0 {
 		return Problem{}, false
 	}
+	rule := "A5"
+	if c := s[at]; c != '\r' && c != '\n' && c != 0 {
+		rule = "A31"
+	}
 	return Problem{
 		Field: fmt.Sprintf("headers[%d].%s", i, what),
-		Rule:  "A5",
+		Rule:  rule,
 		Message: fmt.Sprintf("header %s would contain %q at byte %d after rendering; the request is not sent",
 			what, s[at:at+1], at),
 	}, true

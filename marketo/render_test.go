@@ -337,7 +337,7 @@ func TestRenderHeaders(t *testing.T) {
 
 func TestRenderProblems(t *testing.T) {
 	cat := testCatalog(t)
-	cc := marketo.Context{Tokens: map[string]string{"my.Evil": "x\r\nX-Injected: 1", "my.LF": "a\nb", "my.NUL": "a\x00b"}}
+	cc := marketo.Context{Tokens: map[string]string{"my.Evil": "x\r\nX-Injected: 1", "my.LF": "a\nb", "my.NUL": "a\x00b", "my.SOH": "a\x01b", "my.DEL": "a\x7fb", "my.Tab": "a\tb"}}
 	tests := []struct {
 		name     string
 		template string
@@ -348,8 +348,12 @@ func TestRenderProblems(t *testing.T) {
 			[]marketo.Problem{{Field: "headers[1].value", Rule: "A5", Message: `"\r" at byte 1`}}},
 		{"A5 LF in header", "", []marketo.Header{{Name: "X-A", Value: "v={{my.LF}}"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5", Message: `"\n" at byte 3`}}},
-		{"A31 NUL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.NUL}}"}},
+		{"A5 NUL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.NUL}}"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5", Message: `"\x00"`}}},
+		{"A31 other control character in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.SOH}}"}},
+			[]marketo.Problem{{Field: "headers[0].value", Rule: "A31", Message: `"\x01"`}}},
+		{"A31 DEL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.Tab}}"}, {Name: "X-B", Value: "{{my.DEL}}"}},
+			[]marketo.Problem{{Field: "headers[1].value", Rule: "A31", Message: `"\x7f"`}}},
 		{"A5 CR typed in a header value", "", []marketo.Header{{Name: "X-A", Value: "a\rb"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5"}}},
 		{"A5 LF in header name", "", []marketo.Header{{Name: "X-A\nX-B", Value: "v"}},

@@ -58,6 +58,8 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 		add("url", "R5", "the URL must start with http:// or https://, got %q", w.URL)
 	} else if u.Host == "" {
 		add("url", "R5", "the URL has no host")
+	} else if r, ok := firstUnsendable(w.URL); ok {
+		add("url", "R5", "the URL holds %q outside a token, which cannot go out as typed; percent-encode it", r)
 	}
 
 	switch w.Method { // R6
@@ -117,15 +119,14 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 			seen.mappings[i] = cm
 		}
 		if err := cm.pathErr; err != nil {
-			rule, msg := ruleOf(err, "R22"), err.Error()
+			rule, msg := "R22", err.Error()
 			var p Problem
 			if errors.As(err, &p) {
 				rule, msg = p.Rule, p.Message
 			}
-			if rule == "A23" { // a path that starts with an index is legal but never resolves: a skip, not an error
-				continue
+			if rule != "A23" { // a path that starts with an index is legal but never resolves: a skip, not an error
+				add(fmt.Sprintf("mappings[%d].attribute", i), rule, "%s", msg)
 			}
-			add(fmt.Sprintf("mappings[%d].attribute", i), rule, "%s", msg)
 		}
 		if strings.TrimSpace(m.Field) == "" {
 			add(fmt.Sprintf("mappings[%d].field", i), "R11", "the mapping names no lead field")
@@ -134,6 +135,18 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 		}
 	}
 	return ps
+}
+
+// firstUnsendable finds the first character outside the URL's tokens that
+// cannot stand in a request line as typed (R5): white space, control
+// characters and anything beyond ASCII.
+func firstUnsendable(rawURL string) (rune, bool) {
+	for _, r := range withoutTokens(rawURL) {
+		if r <= ' ' || r == 0x7f || r > 0x7e {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // withoutTokens replaces each token with a placeholder so the URL's own shape
@@ -147,7 +160,7 @@ func withoutTokens(s string) string {
 	last := 0
 	for ; ok; t, ok = nextToken(s, t.End) {
 		b.WriteString(s[last:t.Start])
-		b.WriteString("token")
+		b.WriteString("1") // fits a host, a port, a path and a query
 		last = t.End
 	}
 	b.WriteString(s[last:])
@@ -176,23 +189,4 @@ func validHeaderName(name string) bool {
 		}
 	}
 	return true
-}
-
-// ruleOf finds the rule id an error's text names in parentheses, e.g. "(R23)",
-// falling back to def.
-func ruleOf(err error, def string) string {
-	msg := err.Error()
-	for i := strings.LastIndex(msg, "("); i >= 0; i = strings.LastIndex(msg[:i], "(") {
-		rest := msg[i+1:]
-		if j := strings.IndexByte(rest, ')'); j > 1 && (rest[0] == 'R' || rest[0] == 'A') {
-			id := rest[:j]
-			if strings.Trim(id[1:], "0123456789") == "" {
-				return id
-			}
-		}
-		if i == 0 {
-			break
-		}
-	}
-	return def
 }
