@@ -64,6 +64,20 @@ type StepLibrary interface {
 	Suggest(text string, n int) []string
 }
 
+// StepNarrower is a StepLibrary that can register, for one run, only the
+// steps its lines use. godog matches every step line against every
+// registered pattern (twice, in strict mode) and registers them anew for each
+// scenario, so a large vocabulary costs every step of every scenario; Run
+// calls ForSteps once with the step lines of the scenarios it selected.
+// steps.Library implements it.
+type StepNarrower interface {
+	// ForSteps returns the library for a run whose step lines are texts: it
+	// registers at least every step that matches one of them (an undefined
+	// line stays undefined, an ambiguous one ambiguous) and still suggests
+	// from the whole vocabulary.
+	ForSteps(texts []string) StepLibrary
+}
+
 // TB is the part of testing.TB the engine uses, so that `go test` and the
 // hookcert CLI share it. When it is a *testing.T, each scenario runs as a
 // subtest (godog's TestingT).
@@ -169,6 +183,9 @@ func run(tb TB, cfg Config) Result {
 			return badInput(err)
 		}
 	}
+	if err := checkTags(cfg.Tags); err != nil {
+		return badInput(err)
+	}
 	if err := cfg.Shard.check(); err != nil {
 		return badInput(err)
 	}
@@ -188,14 +205,24 @@ func run(tb TB, cfg Config) Result {
 	}
 	contents := make([]godog.Feature, 0, len(files))
 	selected := 0
+	texts := map[string]bool{}
+	addText := func(t string) { texts[t] = true }
 	for _, f := range files {
 		doc, err := parseFeature(f)
 		if err != nil {
 			return badInput(err)
 		}
-		content, n := cfg.Shard.filter(f, doc, cfg.Tags)
+		content, n := cfg.Shard.filter(f, doc, cfg.Tags, addText)
 		selected += n
 		contents = append(contents, godog.Feature{Name: f.uri, Contents: content})
+	}
+	lib := cfg.Steps
+	if nw, ok := lib.(StepNarrower); ok {
+		lines := make([]string, 0, len(texts))
+		for t := range texts {
+			lines = append(lines, t)
+		}
+		lib = nw.ForSteps(lines)
 	}
 
 	reports, err := openReports(formats)
@@ -217,14 +244,14 @@ func run(tb TB, cfg Config) Result {
 		t = tt
 	}
 	env := Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
-	und := &undefinedSteps{lib: cfg.Steps, sources: map[string][]byte{}}
+	und := &undefinedSteps{lib: lib, sources: map[string][]byte{}}
 	for _, f := range files {
 		und.sources[f.uri] = f.content
 	}
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
-			cfg.Steps.InitScenario(sc, env)
+			lib.InitScenario(sc, env)
 			if cfg.ExtraSteps != nil {
 				cfg.ExtraSteps(sc)
 			}

@@ -79,7 +79,7 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*
 	}
 	req, err := render(w, c.catalog, lead, cc, c.opts, &seen)
 	if err != nil {
-		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
+		return nil, err // it names the webhook
 	}
 	select { // A1: queue for a slot; waiting does not count against the time-out
 	case c.slots <- struct{}{}:

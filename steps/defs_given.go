@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	_ "time/tzdata" // IANA zones for "the account time zone is" on any machine (A9)
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/hookfile"
@@ -229,6 +230,20 @@ func givenDefs() []Def {
 					w.cc.Tokens = map[string]string{}
 				}
 				w.cc.Tokens[a.str(0)] = a.str(1)
+				return nil
+			},
+		},
+		{
+			Area: "Webhook definition", Keyword: Given, Arg: DocString,
+			EN: "the token {string} is:", DE: "das Token {string} ist:",
+			Doc:       "As above, the value from a docstring: for values with line breaks (A5).",
+			ExampleEN: `Given the token "my.Note" is:`, ExampleDE: `Angenommen das Token "my.Note" ist:`,
+			ExampleArg: "first line\nX-Injected: yes",
+			run: func(_ context.Context, w *world, a *args) error {
+				if w.cc.Tokens == nil {
+					w.cc.Tokens = map[string]string{}
+				}
+				w.cc.Tokens[a.str(0)] = a.doc.Content
 				return nil
 			},
 		},

@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"net/url"
 	"reflect"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/hookcert/hookcert/hookfile"
 	"github.com/hookcert/hookcert/marketo"
 )
 
@@ -344,6 +346,33 @@ func thenDefs() []Def {
 			},
 		},
 
+		{
+			Area: "What Marketo records", Keyword: Then,
+			EN: "the webhook file {string} is rejected under {rule}", DE: "wird die Webhook-Datei {string} nach {rule} abgelehnt", DEAlt: "die Webhook-Datei {string} wird nach {rule} abgelehnt",
+			Doc:       "Loading this webhook file fails with a problem under this rule (the file's line and key are in the message). Relative paths as for \"the webhook from\".",
+			ExampleEN: `Then the webhook file "testdata/bad-encoding.yaml" is rejected under R8`,
+			ExampleDE: `Dann wird die Webhook-Datei "testdata/bad-encoding.yaml" nach R8 abgelehnt`,
+			run: func(_ context.Context, w *world, a *args) error {
+				name, data, err := w.readFile(a.str(0))
+				if err != nil {
+					return err
+				}
+				_, err = hookfile.ParseWebhook(name, data)
+				if err == nil {
+					return fmt.Errorf("the webhook file %s was accepted, want a rejection under %s", name, a.str(1))
+				}
+				var es hookfile.Errors
+				if errors.As(err, &es) {
+					for _, e := range es {
+						if e.Rule == a.str(1) {
+							return nil
+						}
+					}
+				}
+				return fmt.Errorf("the webhook file was rejected, but not under %s:\n%v", a.str(1), err)
+			},
+		},
+
 		// The request that was sent.
 		{
 			Area: "The request that was sent", Keyword: Then,
@@ -514,7 +543,7 @@ func thenDefs() []Def {
 			EN: "each lead was sent exactly one request", DE: "bekam jeder Lead genau eine Anfrage", DEAlt: "jeder Lead bekam genau eine Anfrage",
 			Doc:       "Every lead's Email Address appears in exactly one request received (URL or body), and there were as many requests as leads (R3).",
 			ExampleEN: "Then each lead was sent exactly one request", ExampleDE: "Dann bekam jeder Lead genau eine Anfrage",
-			run:        oneRequestPerLead,
+			run: oneRequestPerLead,
 		},
 		{
 			Area: "Many leads", Keyword: Then,
@@ -580,7 +609,7 @@ func thenDefs() []Def {
 // request is one request a face's service received.
 type request struct {
 	Method, URL string
-	Header      map[string][]string
+	Header      http.Header
 	Body        []byte
 }
 

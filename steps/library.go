@@ -2,8 +2,10 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -63,12 +65,25 @@ type Def struct {
 type Library struct {
 	defs     []Def
 	patterns [][]pattern // per def: EN, DE and DEAlt if set
+	steps    []step      // per def: what is registered with godog
+	// active, if narrowed, lists the defs InitScenario registers (ForSteps).
+	active   []int
+	narrowed bool
 }
 
 // pattern is one text of a Def, compiled.
 type pattern struct {
 	text string
 	compiled
+}
+
+// step is one Def as godog sees it: a single pattern that matches any of its
+// texts, and the function that runs it. One registration per step instead of
+// one per language keeps the per-scenario cost of godog (registering, and
+// matching every step line against every pattern) at a third.
+type step struct {
+	re      *regexp.Regexp
+	handler any
 }
 
 // New compiles the vocabulary.
@@ -78,11 +93,12 @@ func New() *Library {
 		kinds[p.name] = p
 	}
 	defs := definitions()
-	l := &Library{defs: defs, patterns: make([][]pattern, len(defs))}
+	l := &Library{defs: defs, patterns: make([][]pattern, len(defs)), steps: make([]step, len(defs))}
 	for i, d := range defs {
 		for _, t := range d.texts() {
 			l.patterns[i] = append(l.patterns[i], pattern{t, compileText(t, kinds)})
 		}
+		l.steps[i] = combine(d, l.patterns[i])
 	}
 	return l
 }
@@ -94,30 +110,83 @@ func (l *Library) Defs() []Def { return append([]Def(nil), l.defs...) }
 // for one scenario (godog's ScenarioInitializer). env carries the run's
 // transport, knobs and caller factory.
 func (l *Library) InitScenario(sc *godog.ScenarioContext, env harness.Env) {
+	// The handlers are shared by every scenario (built once, in New); the
+	// scenario's world reaches them through the context.
 	w := newWorld(env)
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
 		w.uri = s.Uri
-		return ctx, nil
+		return context.WithValue(ctx, worldKey{}, w), nil
 	})
 	sc.After(func(ctx context.Context, _ *godog.Scenario, _ error) (context.Context, error) {
 		w.close()
 		return ctx, nil
 	})
-	for i, d := range l.defs {
-		for _, p := range l.patterns[i] {
-			sc.Step(p.re, handler(w, d, p.compiled, p.text))
+	if !l.narrowed {
+		for _, st := range l.steps {
+			sc.Step(st.re, st.handler)
 		}
+		return
+	}
+	for _, i := range l.active {
+		sc.Step(l.steps[i].re, l.steps[i].handler)
 	}
 }
 
-// handler builds the function godog calls for one pattern: every capture
-// arrives as a string (plus the docstring or table) and is converted here, in
-// one place, before the step runs.
-func handler(w *world, d Def, c compiled, text string) any {
-	in := []reflect.Type{reflect.TypeFor[context.Context]()}
-	for range c.kinds {
-		in = append(in, reflect.TypeFor[string]())
+// ForSteps returns the library for a run whose step lines are texts: it
+// registers only the steps that match one of them, so that godog, which
+// matches every line against every registered pattern, pays for those only.
+// Undefined and ambiguous lines stay so; Suggest still uses every step. It
+// implements harness.StepNarrower.
+func (l *Library) ForSteps(texts []string) harness.StepLibrary {
+	n := *l
+	n.narrowed, n.active = true, nil
+	for i := range l.defs {
+		if l.usedBy(i, texts) {
+			n.active = append(n.active, i)
+		}
 	}
+	return &n
+}
+
+// usedBy reports whether a text of def i matches one of the lines. The
+// literal start of each text (up to its first placeholder) rules out most
+// lines before a regular expression runs.
+func (l *Library) usedBy(i int, lines []string) bool {
+	for _, p := range l.patterns[i] {
+		prefix, _, _ := strings.Cut(p.text, "{")
+		for _, line := range lines {
+			if strings.HasPrefix(line, prefix) && p.re.MatchString(line) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// worldKey is the context key of a scenario's world.
+type worldKey struct{}
+
+// combine builds the godog step of a Def: the pattern
+// ^(?:(EN)|(DE)|(DEAlt))$, each text in a group of its own, and the function
+// godog calls with every capture as a string (plus the docstring or table).
+// The group of the text that matched is the one not empty (a step line never
+// is); its captures are converted here, in one place, before the step runs on
+// the scenario's world (from ctx).
+func combine(d Def, ps []pattern) step {
+	var re strings.Builder
+	re.WriteString("^(?:")
+	in := []reflect.Type{reflect.TypeFor[context.Context]()}
+	for i, p := range ps {
+		if i > 0 {
+			re.WriteByte('|')
+		}
+		body := strings.TrimSuffix(strings.TrimPrefix(p.re.String(), "^"), "$")
+		re.WriteString("(" + body + ")")
+		for range 1 + len(p.kinds) {
+			in = append(in, reflect.TypeFor[string]())
+		}
+	}
+	re.WriteString(")$")
 	switch d.Arg {
 	case DocString:
 		in = append(in, reflect.TypeFor[*godog.DocString]())
@@ -127,27 +196,35 @@ func handler(w *world, d Def, c compiled, text string) any {
 	out := []reflect.Type{reflect.TypeFor[error]()}
 	fn := func(vals []reflect.Value) []reflect.Value {
 		ctx := vals[0].Interface().(context.Context)
-		raw := make([]string, len(c.kinds))
-		for i := range raw {
-			raw[i] = vals[1+i].String()
-		}
-		a, err := c.convertArgs(raw)
-		if err == nil {
-			switch d.Arg {
-			case DocString:
-				a.doc, _ = vals[len(vals)-1].Interface().(*godog.DocString)
-				if a.doc == nil {
-					err = fmt.Errorf("the step %q needs a docstring (\"\"\") below it", text)
-				}
-			case Table:
-				a.table, _ = vals[len(vals)-1].Interface().(*godog.Table)
-				if a.table == nil {
-					err = fmt.Errorf("the step %q needs a table below it", text)
-				}
+		var (
+			a   *args
+			err error
+		)
+		next := 1
+		for _, p := range ps {
+			whole := vals[next].String()
+			if whole == "" {
+				next += 1 + len(p.kinds)
+				continue
 			}
+			raw := make([]string, len(p.kinds))
+			for i := range raw {
+				raw[i] = vals[next+1+i].String()
+			}
+			if a, err = p.convertArgs(raw); err == nil {
+				err = a.attach(d, vals[len(vals)-1], p.text)
+			}
+			break
+		}
+		if a == nil && err == nil {
+			err = fmt.Errorf("steps: no text of %q matched", d.EN) // cannot happen: godog matched the pattern
 		}
 		if err == nil {
-			err = d.run(ctx, w, a)
+			if w, ok := ctx.Value(worldKey{}).(*world); ok {
+				err = d.run(ctx, w, a)
+			} else {
+				err = errors.New("steps: the scenario has no world; register the vocabulary with Library.InitScenario")
+			}
 		}
 		ev := reflect.New(reflect.TypeFor[error]()).Elem()
 		if err != nil {
@@ -155,7 +232,27 @@ func handler(w *world, d Def, c compiled, text string) any {
 		}
 		return []reflect.Value{ev}
 	}
-	return reflect.MakeFunc(reflect.FuncOf(in, out, false), fn).Interface()
+	return step{
+		re:      regexp.MustCompile(re.String()),
+		handler: reflect.MakeFunc(reflect.FuncOf(in, out, false), fn).Interface(),
+	}
+}
+
+// attach adds the docstring or table the step takes (the last argument).
+func (a *args) attach(d Def, last reflect.Value, text string) error {
+	switch d.Arg {
+	case DocString:
+		a.doc, _ = last.Interface().(*godog.DocString)
+		if a.doc == nil {
+			return fmt.Errorf("the step %q needs a docstring (\"\"\") below it", text)
+		}
+	case Table:
+		a.table, _ = last.Interface().(*godog.Table)
+		if a.table == nil {
+			return fmt.Errorf("the step %q needs a table below it", text)
+		}
+	}
+	return nil
 }
 
 // texts returns the step's texts: English, German and the second German one.
@@ -167,8 +264,8 @@ func (d Def) texts() []string {
 }
 
 // Suggest returns up to n catalog step texts closest to text (by edit
-// distance over words and characters), English and German, for the message
-// of an undefined step.
+// distance over words and characters), for the message of an undefined step:
+// one text per step, English or German, whichever is closer.
 func (l *Library) Suggest(text string, n int) []string {
 	type cand struct {
 		text string
@@ -178,9 +275,14 @@ func (l *Library) Suggest(text string, n int) []string {
 	want := norm(stripValues(text))
 	var cs []cand
 	for _, d := range l.defs {
+		// One text per step, in the language the line is closest to.
+		best := cand{dist: -1}
 		for _, t := range d.texts() {
-			cs = append(cs, cand{t, editDistance(want, norm(t))})
+			if dist := editDistance(want, norm(t)); best.dist < 0 || dist < best.dist {
+				best = cand{t, dist}
+			}
 		}
+		cs = append(cs, best)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].dist < cs[j].dist })
 	var out []string

@@ -44,7 +44,7 @@ func placeholders() []placeholder {
 		}
 	}
 	return []placeholder{
-		{"string", `"((?:[^"\\]|\\.)*)"`, `a double-quoted text; write \" for a quote and \\ for a backslash`,
+		{"string", `"((?:[^"\\]|\\.)*)"`, "a double-quoted text; write `\\\"` for a quote and `\\\\` for a backslash",
 			func(s string) (any, error) { return unquote(s), nil }},
 		{"int", `(-?\d+)`, "a whole number",
 			func(s string) (any, error) {

@@ -1,14 +1,228 @@
 package main
 
-// STUB: replaced by the run command's implementation.
-
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/features"
+	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/steps"
 )
 
-func runRun(_ context.Context, _ []string, _, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "hookcert run: not built yet")
+// runFlags are the flags of `hookcert run`.
+type runFlags struct {
+	tags        string
+	formats     listFlag
+	concurrency int
+	random      randomFlag
+	shard       string
+	transport   string
+	knobs       listFlag
+}
+
+// randomFlag is --random[=SEED]: bare, it picks a seed (reported); with a
+// number, it replays that order; "false" or 0 keeps the file order.
+type randomFlag struct{ seed int64 }
+
+func (r *randomFlag) String() string {
+	if r == nil || r.seed == 0 {
+		return ""
+	}
+	if r.seed < 0 {
+		return "true"
+	}
+	return strconv.FormatInt(r.seed, 10)
+}
+
+func (r *randomFlag) Set(v string) error {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "":
+		r.seed = -1
+		return nil
+	case "false", "0":
+		r.seed = 0
+		return nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want --random or --random=SEED with a positive whole number, got %q", v)
+	}
+	r.seed = n
+	return nil
+}
+
+// IsBoolFlag lets --random stand alone, as flag.Value's optional interface.
+func (r *randomFlag) IsBoolFlag() bool { return true }
+
+func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runWith(ctx, args, stdout, stderr, nil)
+}
+
+// runWith is `hookcert run`; extra, if set, registers more steps on every
+// scenario (tests use it to provoke an ambiguous step).
+func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra func(*godog.ScenarioContext)) int {
+	f := runFlags{concurrency: runtime.GOMAXPROCS(0)}
+	fs := newFlagSet("run", stderr)
+	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
+	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events; repeatable or comma-separated (default progress)")
+	fs.IntVar(&f.concurrency, "concurrency", f.concurrency, "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
+	fs.Var(&f.random, "random", "shuffle the scenarios; --random picks a seed and prints it, --random=`SEED` replays an order")
+	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
+	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service: mock (in process), wire (loopback socket) or both (must agree)")
+	fs.Var(&f.knobs, "option", "switch on a model knob for every scenario by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
+	fs.Usage = func() { runUsage(fs, stderr) }
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		if strings.HasPrefix(err.Error(), "HOOKCERT_") { // the flag set printed its own errors, not the environment's
+			fmt.Fprintf(stderr, "hookcert run: %v\n", err)
+		}
+		return exitBadInput
+	}
+
+	concurrencySet := false
+	fs.Visit(func(fl *flag.Flag) { concurrencySet = concurrencySet || fl.Name == "concurrency" })
+	cfg, err := runConfig(f, fs.Args())
+	if err == nil && !concurrencySet && hasFormat(cfg.Formats, "pretty") {
+		cfg.Concurrency = 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "hookcert run: %v\n", err)
+		return exitBadInput
+	}
+	cfg.Context = ctx
+	cfg.ExtraSteps = extra
+	cfg.Output = stdout
+	tb := &cliTB{w: stderr}
+	res := harness.Run(tb, cfg)
+	if res.Seed != 0 {
+		fmt.Fprintf(stderr, "hookcert run: random seed %d (replay with --random=%d)\n", res.Seed, res.Seed)
+	}
+	for _, r := range res.Reports {
+		fmt.Fprintf(stderr, "hookcert run: report %s\n", r)
+	}
+	switch res.Status {
+	case harness.StatusPassed:
+		fmt.Fprintf(stderr, "hookcert run: %d scenarios passed on %s in %v\n", res.Scenarios, cfg.Transport, res.Elapsed.Round(1e6))
+		return exitOK
+	case harness.StatusFailed:
+		return exitFailed
+	}
 	return exitBadInput
+}
+
+// runConfig turns the flags and paths into the harness configuration. No
+// path means the embedded suite.
+func runConfig(f runFlags, paths []string) (harness.Config, error) {
+	cfg := harness.Config{
+		Steps:       steps.New(),
+		Tags:        f.tags,
+		Concurrency: f.concurrency,
+		Randomize:   f.random.seed,
+	}
+	if len(paths) == 0 {
+		cfg.FS = features.FS
+	} else {
+		cfg.Paths = paths
+	}
+	var err error
+	if cfg.Transport, err = harness.ParseTransport(f.transport); err != nil {
+		return cfg, fmt.Errorf("--transport: %w", err)
+	}
+	if f.shard != "" {
+		if cfg.Shard, err = harness.ParseShard(f.shard); err != nil {
+			return cfg, fmt.Errorf("--shard: %w", err)
+		}
+	}
+	if f.concurrency < 1 {
+		return cfg, fmt.Errorf("--concurrency %d: want 1 or more", f.concurrency)
+	}
+	for _, list := range f.formats {
+		for _, s := range strings.Split(list, ",") {
+			if strings.TrimSpace(s) == "" {
+				continue
+			}
+			ft, err := harness.ParseFormat(s)
+			if err != nil {
+				return cfg, fmt.Errorf("--format: %w", err)
+			}
+			cfg.Formats = append(cfg.Formats, ft)
+		}
+	}
+	if cfg.Options, err = parseKnobs(f.knobs); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// hasFormat reports whether a report of the named formatter goes to the
+// output (not to a file).
+func hasFormat(formats []harness.Format, name string) bool {
+	for _, f := range formats {
+		if f.Name == name && f.Path == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func runUsage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprint(w, `usage: hookcert run [flags] [PATH...]
+
+Runs the Gherkin conformance suite: the suite built into hookcert, or the
+.feature files and folders given. Strict: an undefined or ambiguous step fails.
+
+Tags (--tags) use godog's syntax, not cucumber tag expressions:
+  @R18            scenarios tagged @R18
+  ~@slow          scenarios not tagged @slow
+  @R18 && @A15    both tags (and)
+  @R18,@R19       either tag (or); "," binds looser than "&&"
+
+Formats (--format) may be given several times; those without :FILE go to
+standard output. Report files are written to a temporary file beside them and
+renamed into place when the run ends, so they are never half-written, and a run
+that cannot start (a feature that does not parse) writes none:
+  --format pretty --format junit:out/junit.xml --format cucumber:out/cucumber.json
+
+Shards (--shard K/N) split the suite for N CI jobs by a stable hash of each
+scenario's id (feature path, name, line); together they run every scenario once.
+
+Exit codes: 0 every scenario passed, 1 a scenario failed or a step is undefined
+or ambiguous, 2 bad input (a flag, a path, a feature that does not parse).
+
+Flags:
+`)
+	fs.PrintDefaults()
+}
+
+// cliTB is the harness.TB of the CLI: messages go to stderr.
+type cliTB struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (t *cliTB) Helper() {}
+
+func (t *cliTB) Logf(format string, args ...any) { t.printf(format, args...) }
+
+func (t *cliTB) Errorf(format string, args ...any) { t.printf(format, args...) }
+
+func (t *cliTB) printf(format string, args ...any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	msg := fmt.Sprintf(format, args...)
+	if !strings.HasSuffix(msg, "\n") {
+		msg += "\n"
+	}
+	io.WriteString(t.w, msg)
 }
