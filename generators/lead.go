@@ -2,7 +2,6 @@ package generators
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/hookcert/hookcert/marketo"
@@ -78,5 +77,3 @@ func Lead(cat *marketo.Catalog) *rapid.Generator[marketo.Lead] {
 	})
 }
 
-// formatPlainFloat writes x in plain decimal, never with an exponent (A6).
-func formatPlainFloat(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

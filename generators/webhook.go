@@ -223,7 +223,7 @@ func (tp Template) ExpectedForm(lead marketo.Lead) url.Values {
 		vals.Set(k, v.(string))
 	}
 	for _, s := range tp.Slots {
-		text := textOf(lead[s.Field.SOAPName])
+		text := marketo.FormatValue(lead[s.Field.SOAPName])
 		if text == "" && s.HasDefault {
 			text = s.Default
 		}
@@ -234,7 +234,7 @@ func (tp Template) ExpectedForm(lead marketo.Lead) url.Values {
 
 // jsonSlotValue is the decoded JSON value a slot renders to.
 func jsonSlotValue(s Slot, v any) any {
-	text := textOf(v)
+	text := marketo.FormatValue(v)
 	if text == "" {
 		if !s.HasDefault {
 			return ""
@@ -272,26 +272,6 @@ func numericOrBool(ft marketo.FieldType) bool {
 	return false
 }
 
-// textOf is a canonical lead value as plain text (A6): decimal numbers
-// without exponent, true/false.
-func textOf(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case bool:
-		if x {
-			return "true"
-		}
-		return "false"
-	case int64:
-		return fmt.Sprint(x)
-	case float64:
-		return formatPlainFloat(x)
-	}
-	return fmt.Sprint(v)
-}
 
 // mustJSONString quotes s as encoding/json does, without HTML escaping.
 func mustJSONString(s string) string {
