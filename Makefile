@@ -6,10 +6,14 @@ BIN          ?= bin/hookcert
 TEST_CHECKS := $(or $(RAPID_CHECKS),100)
 FUZZ_CHECKS := $(or $(RAPID_CHECKS),10000)
 
-.PHONY: run test fuzz bench lint build clean
+.PHONY: run demo test fuzz bench lint build clean
 
-## run: the main job on the embedded default (the example webhook, scripted answer, both faces)
+## run: the main job on the embedded default: the conformance suite on both faces
 run:
+	$(GO) run ./cmd/hookcert run --transport both
+
+## demo: hookcert call on the bundled example webhook with a scripted answer on the wire
+demo:
 	$(GO) run ./cmd/hookcert call --webhook examples/enrich/webhook.yaml --lead examples/enrich/lead.yaml \
 		--token "my.Enrich API Key=demo-key" --token "campaign.name=Enrich on signup" \
 		--answer-status 200 --answer-header "Content-Type: application/json" --answer-body @examples/enrich/answer.json --transport wire

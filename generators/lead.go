@@ -76,4 +76,3 @@ func Lead(cat *marketo.Catalog) *rapid.Generator[marketo.Lead] {
 		return lead
 	})
 }
-

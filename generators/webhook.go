@@ -272,7 +272,6 @@ func numericOrBool(ft marketo.FieldType) bool {
 	return false
 }
 
-
 // mustJSONString quotes s as encoding/json does, without HTML escaping.
 func mustJSONString(s string) string {
 	var b bytes.Buffer

@@ -117,7 +117,9 @@ type Config struct {
 	Transport Transport
 	// Options are the model's knobs every scenario starts from.
 	Options marketo.Options
-	// NewCaller makes the caller under test; nil means DefaultCaller.
+	// NewCaller makes the caller under test, once per face of each call,
+	// with the face's client, the scenario's field catalog and knobs; nil
+	// means DefaultCaller (the reference model). Fuzzing injects mutants here.
 	NewCaller NewCallerFunc
 	// ExtraSteps, if set, registers more steps on every scenario (after the
 	// vocabulary's), for tests and extensions.
@@ -148,6 +150,23 @@ type Result struct {
 // not parse) has StatusBadInput and writes no report file; tb.Errorf gets
 // the reason. A failed run reports through tb.Errorf too (and, under
 // `go test`, through the failed subtests).
+//
+// Run is the one entry point of `hookcert run`, of `go test ./features` and
+// of tests that check a caller other than the reference model: give the
+// feature as text through an in-memory FS, and the caller through NewCaller
+// (a *testing.T as tb makes each scenario a subtest; any other TB, such as
+// one that collects the messages, keeps the run quiet):
+//
+//	res := harness.Run(t, harness.Config{
+//		Steps:     steps.New(),
+//		FS:        fstest.MapFS{"case.feature": {Data: []byte(featureText)}},
+//		NewCaller: func(c *http.Client, cat *marketo.Catalog, o marketo.Options) marketo.WebhookCaller {
+//			return mutant{marketo.NewCaller(c, cat, o)}
+//		},
+//	})
+//	// res.Status is StatusPassed, StatusFailed or StatusBadInput
+//
+// For a feature file on disk leave FS nil and set Paths.
 func Run(tb TB, cfg Config) Result {
 	tb.Helper()
 	start := time.Now()

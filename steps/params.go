@@ -15,7 +15,7 @@ import (
 //	{string}   a double-quoted text; \" and \\ inside it stand for " and \ ("" is empty)
 //	{int}      a whole number, possibly negative
 //	{word}     a bare word: letters, digits, '_', '-', '.'
-//	{rule}     a rule id of the spec: R1..R26, A1..A25
+//	{rule}     a rule id of the register (docs/rules.md), such as R18 or A23
 //	{encoding} none | json | form (R8)
 //	{restype}  json | xml (R9)
 //	{campaign} trigger | batch (R1, R2)

@@ -75,9 +75,9 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
 	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events; repeatable or comma-separated (default progress)")
 	fs.IntVar(&f.concurrency, "concurrency", f.concurrency, "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
-	fs.Var(&f.random, "random", "shuffle the scenarios; --random picks a seed and prints it, --random=`SEED` replays an order")
+	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
-	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service: mock (in process), wire (loopback socket) or both (must agree)")
+	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
 	fs.Var(&f.knobs, "option", "switch on a model knob for every scenario by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.Usage = func() { runUsage(fs, stderr) }
 	if err := parseFlags(fs, args); err != nil {

@@ -1,0 +1,269 @@
+package harness_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/cucumber/godog"
+	"github.com/jarcoal/httpmock"
+
+	"github.com/hookcert/hookcert/features"
+	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/steps"
+)
+
+// quietTB is a harness.TB that keeps the messages of a run for a failure.
+type quietTB struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (t *quietTB) Helper() {}
+func (t *quietTB) Logf(format string, args ...any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.msgs = append(t.msgs, fmt.Sprintf(format, args...))
+}
+func (t *quietTB) Errorf(format string, args ...any) { t.Logf(format, args...) }
+func (t *quietTB) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return strings.Join(t.msgs, "\n")
+}
+
+// BenchmarkEmbeddedSuite is the wall time of the whole embedded suite on each
+// transport (ns/op is one run of every scenario, four at a time).
+func BenchmarkEmbeddedSuite(b *testing.B) {
+	lib := steps.New()
+	for _, tr := range []harness.Transport{harness.TransportMock, harness.TransportWire, harness.TransportBoth} {
+		b.Run(string(tr), func(b *testing.B) {
+			var scenarios int
+			for b.Loop() {
+				tb := &quietTB{}
+				res := harness.Run(tb, harness.Config{Steps: lib, FS: features.FS, Transport: tr, Concurrency: 4})
+				if res.Status != harness.StatusPassed {
+					b.Fatalf("status %d\n%s", res.Status, tb)
+				}
+				scenarios = res.Scenarios
+			}
+			b.ReportMetric(float64(scenarios), "scenarios")
+		})
+	}
+}
+
+// outlineRows is the size of the generated outline.
+const outlineRows = 1000
+
+// generatedOutline is a feature with one Scenario Outline of n rows: answers
+// of every class; a 2xx maps the score (R18), the others leave it (R19).
+func generatedOutline(n int) string {
+	codes := []struct {
+		code   int
+		reason string
+	}{{200, "OK"}, {201, "Created"}, {299, "Custom"}, {302, "Found"}, {404, "Not Found"}, {429, "Slow Down"}, {503, "Backend Down"}, {599, "Odd"}}
+	var b strings.Builder
+	b.WriteString(`Feature: generated
+  @R18 @R19
+  Scenario Outline: answer <code> with score <score>
+    Given a webhook "Gen" that sends POST to "https://enrich.vendor.example/v1/score"
+    And the response mappings:
+      | attribute | field     |
+      | score     | leadScore |
+    And a lead with:
+      | field      | value |
+      | Lead Score | 10    |
+    And the service answers <code> "<reason>" with body:
+      """
+      {"score": <score>}
+      """
+    When the webhook is called
+    Then the recorded code is <code>
+    And the field "Lead Score" is "<expect>"
+
+    Examples:
+      | code | reason | score | expect |
+`)
+	for i := range n {
+		c := codes[i%len(codes)]
+		score := 11 + i
+		expect := 10
+		if c.code/100 == 2 {
+			expect = score
+		}
+		fmt.Fprintf(&b, "      | %d | %s | %d | %d |\n", c.code, c.reason, score, expect)
+	}
+	return b.String()
+}
+
+// bareScenario is the state of one scenario of the bare godog + httpmock
+// suite: the same steps, written directly against marketo and httpmock,
+// without hookcert's step library, world or faces.
+type bareScenario struct {
+	cat   *marketo.Catalog
+	hook  marketo.Webhook
+	lead  marketo.Lead
+	mt    *httpmock.MockTransport
+	out   *marketo.Outcome
+	field marketo.Field
+}
+
+// barePatterns are the bare suite's step patterns, compiled once per run as
+// a careful godog user would.
+type barePatterns struct{ webhook, mappings, lead, answer, call, code, field *regexp.Regexp }
+
+func compileBare() *barePatterns {
+	return &barePatterns{
+		webhook:  regexp.MustCompile(`^a webhook "([^"]*)" that sends (\w+) to "([^"]*)"$`),
+		mappings: regexp.MustCompile(`^the response mappings:$`),
+		lead:     regexp.MustCompile(`^a lead with:$`),
+		answer:   regexp.MustCompile(`^the service answers (\d+) "([^"]*)" with body:$`),
+		call:     regexp.MustCompile(`^the webhook is called$`),
+		code:     regexp.MustCompile(`^the recorded code is (\d+)$`),
+		field:    regexp.MustCompile(`^the field "([^"]*)" is "([^"]*)"$`),
+	}
+}
+
+func (p *barePatterns) initScenario(sc *godog.ScenarioContext) {
+	s := &bareScenario{cat: marketo.StandardCatalog(), lead: marketo.Lead{}, mt: httpmock.NewMockTransport()}
+	sc.Step(p.webhook, func(name, method, url string) {
+		s.hook = marketo.Webhook{Name: name, Method: marketo.Method(method), URL: url, Encoding: marketo.EncodingJSON, ResponseType: marketo.ResponseJSON}
+	})
+	sc.Step(p.mappings, func(t *godog.Table) {
+		for _, r := range t.Rows[1:] {
+			s.hook.Mappings = append(s.hook.Mappings, marketo.Mapping{Attribute: r.Cells[0].Value, Field: r.Cells[1].Value})
+		}
+	})
+	sc.Step(p.lead, func(t *godog.Table) error {
+		for _, r := range t.Rows[1:] {
+			f, ok := s.cat.ByName(r.Cells[0].Value)
+			if !ok {
+				return fmt.Errorf("no field %q", r.Cells[0].Value)
+			}
+			v, err := s.cat.ParseValue(f, r.Cells[1].Value)
+			if err != nil {
+				return err
+			}
+			s.lead[f.SOAPName] = v
+		}
+		return nil
+	})
+	sc.Step(p.answer, func(code int, reason string, body *godog.DocString) {
+		s.mt.RegisterNoResponder(func(*http.Request) (*http.Response, error) {
+			resp := httpmock.NewStringResponse(code, body.Content)
+			resp.Status = strconv.Itoa(code) + " " + reason
+			return resp, nil
+		})
+	})
+	sc.Step(p.call, func(ctx context.Context) error {
+		caller := marketo.NewCaller(&http.Client{Transport: s.mt}, s.cat, marketo.Options{})
+		var err error
+		s.out, err = caller.Call(ctx, &s.hook, s.lead.Clone(), marketo.Context{Campaign: marketo.Trigger, Now: time.Unix(0, 0)})
+		return err
+	})
+	sc.Step(p.code, func(code int) error {
+		if s.out.Code != code {
+			return fmt.Errorf("got code %d, want %d", s.out.Code, code)
+		}
+		return nil
+	})
+	sc.Step(p.field, func(name, want string) error {
+		f, ok := s.cat.ByName(name)
+		if !ok {
+			return fmt.Errorf("no field %q", name)
+		}
+		if got := marketo.FormatValue(s.out.Lead[f.SOAPName]); got != want {
+			return fmt.Errorf("field %s: got %q, want %q", name, got, want)
+		}
+		return nil
+	})
+}
+
+// runBare runs the feature through godog and httpmock alone.
+func runBare(feature string) error {
+	status := godog.TestSuite{
+		Name:                "bare",
+		ScenarioInitializer: compileBare().initScenario,
+		Options: &godog.Options{
+			Format: "progress", Output: io.Discard, NoColors: true, Strict: true, Concurrency: 1,
+			FeatureContents: []godog.Feature{{Name: "generated.feature", Contents: []byte(feature)}},
+		},
+	}.Run()
+	if status != 0 {
+		return errors.New("the bare suite failed")
+	}
+	return nil
+}
+
+// runHookcert runs the feature through hookcert's engine on the mock face.
+func runHookcert(lib *steps.Library, feature string) error {
+	tb := &quietTB{}
+	res := harness.Run(tb, harness.Config{
+		Steps: lib,
+		FS:    fstest.MapFS{"generated.feature": {Data: []byte(feature)}},
+	})
+	if res.Status != harness.StatusPassed || res.Scenarios != outlineRows {
+		return fmt.Errorf("hookcert: status %d, %d scenarios\n%s", res.Status, res.Scenarios, tb)
+	}
+	return nil
+}
+
+// BenchmarkOutline1000 runs a generated 1,000-row Scenario Outline through
+// hookcert's engine (step library, world, mock face, strict, one at a time)
+// and through a bare godog + httpmock suite of the same steps, in the same
+// run; ratio is hookcert's time over the bare suite's (target <= 1.5).
+func BenchmarkOutline1000(b *testing.B) {
+	feature := generatedOutline(outlineRows)
+	lib := steps.New()
+	var hook, bare time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if err := runHookcert(lib, feature); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		if err := runBare(feature); err != nil {
+			b.Fatal(err)
+		}
+		hook += mid.Sub(start)
+		bare += time.Since(mid)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(hook.Nanoseconds())/n, "hookcert-ns/op")
+	b.ReportMetric(float64(bare.Nanoseconds())/n, "bare-ns/op")
+	b.ReportMetric(float64(hook)/float64(bare), "ratio")
+}
+
+// TestOutlineEnginesAgree keeps the benchmark honest: both engines pass the
+// generated outline (R18, R19), and both fail a broken row.
+func TestOutlineEnginesAgree(t *testing.T) {
+	feature := generatedOutline(40)
+	lib := steps.New()
+	tb := &quietTB{}
+	if res := harness.Run(tb, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(feature)}}}); res.Status != harness.StatusPassed || res.Scenarios != 40 {
+		t.Fatalf("hookcert: status %d, %d scenarios\n%s", res.Status, res.Scenarios, tb)
+	}
+	if err := runBare(feature); err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(feature, "| 404 | Not Found | 15 | 10 |", "| 404 | Not Found | 15 | 15 |", 1)
+	if broken == feature {
+		t.Fatal("the generated outline changed; update the broken row")
+	}
+	if res := harness.Run(&quietTB{}, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(broken)}}}); res.Status != harness.StatusFailed {
+		t.Errorf("hookcert on a broken row: status %d, want %d", res.Status, harness.StatusFailed)
+	}
+	if runBare(broken) == nil {
+		t.Error("bare suite on a broken row passed")
+	}
+}
