@@ -103,9 +103,23 @@ func knobOn(o marketo.Options, name string) bool {
 type printer struct {
 	b     strings.Builder
 	notes []string
+	last  string // the keyword of the last step line, so the next of its kind reads "And"
 }
 
+// line writes one line at indent; a step that repeats the keyword of the
+// step before it is written with "And", as people write Gherkin.
 func (p *printer) line(indent int, s string) {
+	if indent == 1 {
+		kw, rest, _ := strings.Cut(s, " ")
+		switch {
+		case kw != "Given" && kw != "When" && kw != "Then":
+			p.last = ""
+		case kw == p.last:
+			s = "And " + rest
+		default:
+			p.last = kw
+		}
+	}
 	p.b.WriteString(strings.Repeat("  ", indent) + s + "\n")
 }
 
