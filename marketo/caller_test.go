@@ -381,6 +381,9 @@ func TestCallFailures(t *testing.T) {
 			if out.ErrorType == "" {
 				t.Error("empty Error Type, want one naming the failure")
 			}
+			if tc.status != 0 && out.Response != `{"company":` { // A26, R21: what arrived
+				t.Errorf("Response = %q, want the bytes that arrived", out.Response)
+			}
 		})
 	}
 }
