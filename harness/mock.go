@@ -3,7 +3,6 @@ package harness
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -17,7 +16,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 
 	"github.com/jarcoal/httpmock"
 )
@@ -109,12 +107,12 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	f.notes.add(a.notes...)
 
 	ctx := req.Context()
-	if err := f.wait(ctx, sc.Delay); err != nil {
+	if err := wait(ctx, f.done, sc.Delay); err != nil {
 		return nil, err
 	}
 	switch a.fault {
 	case FaultHang:
-		return nil, f.wait(ctx, -1)
+		return nil, wait(ctx, f.done, -1)
 	case FaultReset:
 		return nil, &net.OpError{Op: "read", Net: "tcp", Addr: addr,
 			Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
@@ -129,27 +127,6 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		resp.Close = true
 	}
 	return resp, nil
-}
-
-// wait waits d (forever when d < 0) unless ctx ends or the face closes first.
-func (f *mockFace) wait(ctx context.Context, d time.Duration) error {
-	if d == 0 {
-		return nil
-	}
-	var tick <-chan time.Time
-	if d > 0 {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		tick = t.C
-	}
-	select {
-	case <-tick:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-f.done:
-		return errFaceClosed
-	}
 }
 
 // readAnswer parses the bytes the wire would carry as net/http's client

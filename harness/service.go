@@ -2,6 +2,7 @@ package harness
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 	"slices"
@@ -285,4 +286,27 @@ func (a answer) bytes() []byte {
 	b.WriteString("\r\n")
 	b.Write(a.body)
 	return b.Bytes()
+}
+
+// wait waits d (forever when d < 0) unless ctx ends or done closes first:
+// then it returns ctx's error, or errFaceClosed. Both faces play a script's
+// Delay and FaultHang with it.
+func wait(ctx context.Context, done <-chan struct{}, d time.Duration) error {
+	if d == 0 {
+		return nil
+	}
+	var tick <-chan time.Time
+	if d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		tick = t.C
+	}
+	select {
+	case <-tick:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-done:
+		return errFaceClosed
+	}
 }

@@ -234,13 +234,13 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	})
 	f.notes.add(a.notes...)
 
-	if !f.wait(r.Context(), sc.Delay) {
+	if wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.
 		panic(http.ErrAbortHandler)
 	}
 	switch a.fault {
 	case FaultHang:
-		f.wait(r.Context(), -1)
+		wait(r.Context(), f.done, -1)
 		panic(http.ErrAbortHandler)
 	case FaultReset:
 		if c := hijack(w); c != nil {
@@ -271,26 +271,6 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		w.Write(sc.Body) // http.ErrBodyNotAllowed for 204/304: the note is made
 	}
-}
-
-// wait waits d (forever when d < 0); false when ctx ended or the face closed.
-func (f *wireFace) wait(ctx context.Context, d time.Duration) bool {
-	if d == 0 {
-		return true
-	}
-	var tick <-chan time.Time
-	if d > 0 {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		tick = t.C
-	}
-	select {
-	case <-tick:
-		return true
-	case <-ctx.Done():
-	case <-f.done:
-	}
-	return false
 }
 
 func hijack(w http.ResponseWriter) net.Conn {
