@@ -86,3 +86,44 @@ func TestEveryRuleIsNamedByATest(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckedByNamesRealTests reads the "checked by" column of rules.md and
+// checks that each Go test it names exists in the package it names, so the
+// register cannot point at tests that were renamed or never written.
+func TestCheckedByNamesRealTests(t *testing.T) {
+	data, err := os.ReadFile("rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`(?m)^\| ([RA]\d+) \|.*\| ([^|]*) \|$`)
+	pkgRef := regexp.MustCompile("`([a-z]+)` ((?:Test\\w+(?:, )?)+)")
+	testName := regexp.MustCompile(`Test\w+`)
+	for _, m := range row.FindAllStringSubmatch(string(data), -1) {
+		for _, ref := range pkgRef.FindAllStringSubmatch(m[2], -1) {
+			src := readTests(t, filepath.Join("..", ref[1]))
+			for _, name := range testName.FindAllString(ref[2], -1) {
+				if !strings.Contains(src, "func "+name+"(") {
+					t.Errorf("%s: rules.md names %s in package %s, which has no such test", m[1], name, ref[1])
+				}
+			}
+		}
+	}
+}
+
+// readTests returns the text of every _test.go file in dir.
+func readTests(t *testing.T, dir string) string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test files in %s (%v)", dir, err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
+}
