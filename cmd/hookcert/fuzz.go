@@ -94,7 +94,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer restore()
 
-	failed := false
+	passed, failedN := 0, 0
 	for _, p := range props {
 		if ctx.Err() != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz: interrupted")
@@ -109,11 +109,14 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "FINDING %s: mock and wire disagree: %s\n%s\n", p.Name, f.What, f.Scenario)
 		}
 		if r.Failed {
-			failed = true
+			failedN++
 			fmt.Fprintf(stdout, "FAIL %s (%s)\n%s\n", p.Name, p.Rules, counterexample(r, p))
+		} else {
+			passed++
 		}
 	}
-	if failed {
+	fmt.Fprintf(stdout, "fuzz: %d passed, %d failed\n", passed, failedN) // properties
+	if failedN > 0 {
 		return exitFailed
 	}
 	return exitOK
