@@ -116,11 +116,12 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
 	}
 	c.oneAttempt(hr)
-	hr.Header = req.Header.Clone()
+	hr.Header = req.Header // net/http only reads it; Outcome.Request keeps the same map
 	if hr.Header == nil {
 		hr.Header = http.Header{}
 	}
-	if host := hr.Header.Get("Host"); host != "" {
+	if host := hr.Header.Get("Host"); host != "" { // a custom Host header names the virtual host
+		hr.Header = hr.Header.Clone()
 		hr.Host = host
 		hr.Header.Del("Host")
 	}

@@ -39,9 +39,8 @@ func ParsePath(s string) (Path, error) {
 	if s[0] == '[' {
 		return fail("A23", "a path that starts with an index does not resolve; name the key first")
 	}
-	segs := strings.Split(s, ".")
-	p := make(Path, 0, len(segs))
-	for _, seg := range segs {
+	p := make(Path, 0, strings.Count(s, ".")+1)
+	for seg := range strings.SplitSeq(s, ".") {
 		key, sub, hasSub := strings.Cut(seg, "[")
 		if key == "" {
 			return fail("R22", "key %d is empty", len(p)+1)
