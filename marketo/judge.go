@@ -12,7 +12,7 @@ import (
 // mappings skipped (R18, R22-R26, A19-A24), the activity (A18). It does not
 // change lead; Outcome.Lead is a new lead with the changes applied (A24).
 // Request is left nil for the caller to fill. Judge assumes w is valid
-// (Webhook.Validate).
+// (Webhook.Validate). A nil cat means StandardCatalog.
 func Judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options) *Outcome {
 	return judge(w, cat, lead, ans, opts, nil)
 }

@@ -10,7 +10,8 @@ import (
 // Validate reports every problem of the definition against the catalog, each
 // naming the field and the rule it breaks (R5-R11, A2, A3, A5). An empty
 // Encoding means None, Marketo's default (A25); an empty ResponseType means
-// the answer is not parsed, which no mapping can work with (R9).
+// the answer is not parsed, which no mapping can work with (R9). A nil cat
+// means StandardCatalog.
 func (w *Webhook) Validate(cat *Catalog) Problems {
 	return w.validate(cat, nil)
 }
@@ -44,6 +45,9 @@ func checkMapping(cat *Catalog, m Mapping) checkedMapping {
 
 // validate is Validate; a non-nil seen receives what it worked out.
 func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
+	if cat == nil { // as Render and Judge: the standard fields
+		cat = StandardCatalog()
+	}
 	var ps Problems
 	add := func(field, rule, format string, args ...any) {
 		ps = append(ps, Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})

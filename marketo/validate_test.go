@@ -84,3 +84,14 @@ func TestValidateReportsAll(t *testing.T) {
 		t.Errorf("Err() = %v, want all problems with their rule ids", err)
 	}
 }
+
+func TestNilCatalogMeansStandard(t *testing.T) {
+	// A nil catalog is the standard one everywhere, as Render documents.
+	if ps := enrichHook().Validate(nil); len(ps) != 0 {
+		t.Errorf("Validate(nil) = %v, want no problems against the standard fields", ps)
+	}
+	out := marketo.Judge(enrichHook(), nil, baseLead(), answer(200, "OK", enrichBody), marketo.Options{})
+	if len(out.Changes) != 2 {
+		t.Errorf("Judge(nil catalog) changes = %v, want the two mappings applied", out.Changes)
+	}
+}
