@@ -22,7 +22,7 @@ Feature: The answer and what it does to the lead
       | Company Name  | Old Co          |
 
   @R18 @R19 @R21 @A17 @A18
-  Scenario Outline: A <code> answer with a body changes the lead
+  Scenario Outline: A <code> "<reason>" answer with a body changes the lead
     Given the service answers <code> "<reason>" with body:
       """
       {"score": 42, "company": "Acme"}
@@ -53,7 +53,7 @@ Feature: The answer and what it does to the lead
       | 201  | Lead Enriched  |
 
   @R18 @R19 @R21 @A17 @A18
-  Scenario Outline: A <code> answer never changes the lead
+  Scenario Outline: A <code> "<reason>" answer never changes the lead
     Given the service answers <code> "<reason>" with body:
       """
       {"score": 42, "company": "Acme"}
@@ -115,26 +115,29 @@ Feature: The answer and what it does to the lead
     And no lead field changed
 
   @A17
-  Scenario Outline: An empty reason phrase is recorded as received: <code>
-    Given the answer has the header "Content-Type" "application/json"
-    And the service answers <code> "" with body:
+  Scenario Outline: A status line without a reason phrase records an empty Error Type: <code>
+    Given the service answers <code> "" with body:
       """
       {"error": 1}
       """
+    And the status line has no reason phrase
     When the webhook is called
     Then the recorded code is <code>
-    And the Error Type is "<reason>"
+    And the Error Type is ""
+    And the Response is "{\"error\": 1}"
 
     Examples:
-      | code | reason              |
-      | 503  | Service Unavailable |
-      | 599  |                     |
+      | code |
+      | 200  |
+      | 503  |
+      | 599  |
 
-  @R20 @A15
+  @R20 @A15 @A17
   Scenario Outline: An empty body on a <code> is 1001 and changes nothing
     Given the service answers <code> "<reason>"
     When the webhook is called
     Then the recorded code is 1001
+    And the Error Type is "Empty response body"
     And the Response is empty
     And no lead field changed
     And a Call Webhook activity was recorded
@@ -185,10 +188,7 @@ Feature: The answer and what it does to the lead
 
   @A14 @A16
   Scenario: A body of only white space is not empty, it is unparseable
-    Given the service answers 200 "OK" with body:
-      """
-         
-      """
+    Given the service answers 200 "OK" with base64 body "ICAg"
     When the webhook is called
     Then the recorded code is 200
     And the failure is "unparseable"

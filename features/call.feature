@@ -97,6 +97,60 @@ Feature: The call
       | 307  | Temporary Redirect |
       | 308  | Permanent Redirect |
 
+  @A11
+  Scenario: Without the knob a redirect ends the call
+    Given the service redirects with 302 to "https://enrich.vendor.example/v2/score"
+    And the service answers 200 "OK" with body:
+      """
+      {"score": 42}
+      """
+    When the webhook is called
+    Then the number of requests sent is 1
+    And the recorded code is 302
+    And the field "Lead Score" is unchanged
+
+  @A11
+  Scenario: Under the knob a redirect is followed to its answer
+    Given the option "FollowRedirects" is on
+    And the service redirects with 307 to "https://enrich.vendor.example/v2/score"
+    And the service answers 200 "OK" with body:
+      """
+      {"score": 42}
+      """
+    When the webhook is called
+    Then the number of requests sent is 2
+    And the request method is "POST"
+    And the recorded code is 200
+    And the field "Lead Score" is "42"
+
+  @A13 @A17
+  Scenario Outline: Over HTTP/2 the Error Type is the standard phrase: <code>
+    Given the service speaks HTTP/2
+    And the service answers <code> "<sent>" with body:
+      """
+      {"error": 1}
+      """
+    When the webhook is called
+    Then the recorded code is <code>
+    And the Error Type is "<reason>"
+    And the Response is "{\"error\": 1}"
+
+    Examples:
+      | code | sent         | reason    |
+      | 404  | Gone Fishing | Not Found |
+      | 599  | Odd          |           |
+
+  @A13
+  Scenario: Over HTTP/2 a 200 is mapped
+    Given the service speaks HTTP/2
+    And the service answers 200 "OK" with body:
+      """
+      {"score": 42}
+      """
+    When the webhook is called
+    Then the recorded code is 200
+    And the field "Lead Score" is "42"
+
   @A12
   Scenario: A body over 1 MiB is an error and is never mapped
     Given the service answers 200 "OK" with a body of 1048577 bytes
@@ -164,6 +218,8 @@ Feature: The call
     When the webhook is called
     Then the failure is "reset"
     And the recorded code is 0
+    And the Error Type is "Connection reset"
+    And the Response is "{\"scor"
     And no lead field changed
 
   @A17

@@ -45,7 +45,7 @@ Feature: Conversions and limits
     And no mapping was skipped
 
   @R26 @A21
-  Scenario Outline: A JSON <kind> goes into a <type> field when it fits
+  Scenario Outline: A JSON <kind> <json> goes into a field of type <type> when it fits
     Given a custom field "Target" with API name "target" of type <type>
     And the response mappings:
       | attribute | field  |
@@ -80,7 +80,7 @@ Feature: Conversions and limits
       | string  | string   | "Acme"                        | Acme                      |
 
   @R25 @R26 @A21
-  Scenario Outline: A JSON <kind> does not go into a <type> field: skipped under <rule>
+  Scenario Outline: A JSON <kind> <json> does not go into a field of type <type>: skipped under <rule>
     Given a custom field "Target" with API name "target" of type <type>
     And the response mappings:
       | attribute | field  |

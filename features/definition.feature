@@ -87,12 +87,13 @@ Feature: The webhook definition
     When the webhook is called
     Then the request body is "email=ada@example.com&source=marketo"
 
-  @R7 @A2
-  Scenario: A GET sends no body
+  @R7 @A2 @A4
+  Scenario: A GET sends no body and no Content-Type
     Given a webhook "Lookup" that sends GET to "https://enrich.vendor.example/v1/person"
     When the webhook is called
     Then the request method is "GET"
     And the request body is empty
+    And the request has no header "Content-Type"
 
   @A2
   Scenario: A template on a GET is a definition error
@@ -202,14 +203,10 @@ Feature: The webhook definition
     And the token encoding is none
     And the payload template:
       """
-      a\tb\\c\"d\'e\nf
+      a\bb\tc\nd\fe\rf\\g\"h\'i
       """
     When the webhook is called
-    Then the request body is:
-      """
-      a	b\c"d'e
-      f
-      """
+    Then the request body is the escaped text "a\bb\tc\nd\fe\rf\\g\"h'i"
 
   @A3
   Scenario: Any other backslash sequence is a definition error naming its position
@@ -263,7 +260,7 @@ Feature: The webhook definition
     When the webhook is called
     Then the request has no header "Content-Type"
 
-  @A5 @A31
+  @A5
   Scenario: A header value that renders with a line break is never sent
     Given a webhook "Split" that sends POST to "https://enrich.vendor.example/v1/person"
     And the token "my.Bad" is:
@@ -275,6 +272,30 @@ Feature: The webhook definition
     When the webhook is called
     Then the definition is rejected under A5
     And no request was sent
+
+  @A31
+  Scenario Outline: A header value that renders with another control character is never sent: <name>
+    Given a webhook "Bell" that sends POST to "https://enrich.vendor.example/v1/person"
+    And the token "my.Bad" is the escaped text "<value>"
+    And the custom header "X-Note" is "{{my.Bad}}"
+    When the webhook is called
+    Then the definition is rejected under A31
+    And the problem under A31 names "headers[0].value"
+    And no request was sent
+
+    Examples:
+      | name | value     |
+      | BEL  | ring\x07  |
+      | DEL  | rub\x7fout |
+      | ESC  | \x1b[0m    |
+
+  @A31 @A5
+  Scenario: A tab in a header value is sent
+    Given a webhook "Tab" that sends POST to "https://enrich.vendor.example/v1/person"
+    And the token "my.Note" is the escaped text "a\tb"
+    And the custom header "X-Note" is "{{my.Note}}"
+    When the webhook is called
+    Then the request header "X-Note" is "a	b"
 
   @A25 @R16 @A4
   Scenario: A definition without a Request Token Encoding inserts values raw
@@ -301,3 +322,24 @@ Feature: The webhook definition
     Then the recorded code is 200
     And the Response is "this is not JSON"
     And no lead field changed
+
+  @R10 @R11 @R12 @R14
+  Scenario: A webhook file and a lead file define the call
+    Given the lead from "testdata/lead.yaml"
+    And the webhook from "testdata/enrich.yaml"
+    And the token "my.Enrich Key" is "k-123"
+    And the service answers 200 "OK" with body:
+      """
+      {"person": {"company": {"name": "Analytical Engines"}, "score": 77}}
+      """
+    When the webhook is called
+    Then the request URL is "https://enrich.vendor.example/v1/person?email=ada%40example.com"
+    And the request header "X-Api-Key" is "k-123"
+    And the request body is JSON:
+      """
+      {"email": "ada@example.com", "score": 10}
+      """
+    And the changes are:
+      | field           | old | new                |
+      | company         |     | Analytical Engines |
+      | enrichmentScore |     | 77                 |

@@ -185,13 +185,16 @@ Feature: JSON and XML response mappings
       | attribute     | field   |
       | person.id     | company |
       | person.name   | title   |
+      | person        | city    |
     And the service answers 200 "OK" with body:
       """
-      <person id="7"><name>CTO</name></person>
+      <person id="7">Chief <name>CTO</name> Officer</person>
       """
     When the webhook is called
     Then the mapping "person.id" was skipped under A20
+    And the mapping "person" was skipped under A20
     And the field "Company Name" is unchanged
+    And the field "City" is unchanged
     And the field "Job Title" is "CTO"
 
   @A23

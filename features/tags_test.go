@@ -122,3 +122,33 @@ func TestGermanFeature(t *testing.T) {
 		t.Error("no feature with '# language: de'")
 	}
 }
+
+// TestScenarioNamesAreUnique checks that no two scenarios of a feature (the
+// rows of an outline included) share a name: JUnit reports name test cases by
+// it, and the files of a sharded run are merged.
+func TestScenarioNamesAreUnique(t *testing.T) {
+	err := fs.WalkDir(features.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
+			return err
+		}
+		data, err := fs.ReadFile(features.FS, p)
+		if err != nil {
+			return err
+		}
+		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(data), (&messages.Incrementing{}).NewId)
+		if err != nil {
+			return err
+		}
+		seen := map[string]bool{}
+		for _, pk := range gherkin.Pickles(*doc, p, (&messages.Incrementing{}).NewId) {
+			if seen[pk.Name] {
+				t.Errorf("%s: two scenarios are named %q; put an outline's column (<code>) in its title", p, pk.Name)
+			}
+			seen[pk.Name] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -142,17 +142,23 @@ Feature: Tokens and encodings
       | none     | []     |
 
   @A6
-  Scenario: Booleans and numbers render plainly under every encoding
+  Scenario Outline: Booleans and numbers render plainly under every encoding: <encoding>
     Given a lead with:
       | field        | value |
       | Unsubscribed | true  |
-    And the token encoding is none
+    And the token encoding is <encoding>
     And the payload template:
       """
       {{lead.Unsubscribed}} {{lead.Lead Score}} {{lead.Annual Revenue}}
       """
     When the webhook is called
     Then the request body is "true 10 1500000.5"
+
+    Examples:
+      | encoding |
+      | json     |
+      | form     |
+      | none     |
 
   @A7
   Scenario: Header values are inserted raw, whatever the encoding

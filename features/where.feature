@@ -30,7 +30,7 @@ Feature: Where a webhook runs
     And the recorded code is 200
     And the field "Lead Score" is "42"
 
-  @R1 @R2 @A18
+  @R1 @R2 @A17 @A18
   Scenario: In a batch campaign Marketo records 1000 and sends nothing
     Given the step runs in a batch campaign
     And the service answers 200 "OK" with body:
@@ -40,6 +40,7 @@ Feature: Where a webhook runs
     When the webhook is called
     Then no request was sent
     And the recorded code is 1000
+    And the Error Type is "Webhook called from a batch campaign (runs only in trigger campaigns)"
     And no lead field changed
     And a Call Webhook activity was recorded
     And the activity records that no request was sent
@@ -79,6 +80,7 @@ Feature: Where a webhook runs
   @A1 @R4
   Scenario: At most 20 calls are in flight; the rest queue and still succeed
     Given 25 leads
+    And the service holds its answers until 20 requests are in
     And the service answers after 80 ms
     And the service answers 200 "OK" with body:
       """

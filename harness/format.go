@@ -15,7 +15,12 @@ import (
 // cucumber, events) and the file it goes to; an empty Path means the run's
 // Output.
 type Format struct {
+	// Name is the godog formatter: pretty, progress, junit, cucumber or
+	// events. Beware: events alone never fails a run in godog; hookcert's
+	// exit status does not depend on the formatter.
 	Name string
+	// Path is the report file, written atomically when the run ends; ""
+	// sends the report to Config.Output.
 	Path string
 }
 

@@ -13,6 +13,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -72,7 +73,12 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	if method == "" {
 		method = http.MethodGet
 	}
-	a := plan(sc, method, req.URL.Scheme)
+	host := req.Host
+	if host == "" {
+		host = req.URL.Host
+	}
+	target := req.URL.Scheme + "://" + host + req.URL.RequestURI()
+	a := plan(sc, method, target)
 	addr := hostAddr(canonicalAddr(req.URL))
 	switch a.fault {
 	case FaultRefused:
@@ -93,20 +99,19 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		}
 		body = b
 	}
-	host := req.Host
-	if host == "" {
-		host = req.URL.Host
-	}
-	f.svc.record(Recorded{
+	gathered := f.svc.record(Recorded{
 		Face:   "mock",
 		Method: method,
-		URL:    req.URL.Scheme + "://" + host + req.URL.RequestURI(),
+		URL:    target,
 		Header: sentHeader(req, method, len(body)),
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
 
 	ctx := req.Context()
+	if err := gather(ctx, f.done, gathered); err != nil {
+		return nil, err
+	}
 	if err := wait(ctx, f.done, sc.Delay); err != nil {
 		return nil, err
 	}
@@ -120,6 +125,13 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	resp, err := readAnswer(a.bytes(), req)
 	if err != nil {
 		return nil, err
+	}
+	if a.h2 {
+		// As Go's HTTP/2 client reports an answer: HTTP/2 has no reason
+		// phrase, so the status text is the standard one.
+		resp.Proto, resp.ProtoMajor, resp.ProtoMinor = "HTTP/2.0", 2, 0
+		resp.Status = strconv.Itoa(a.status) + " " + http.StatusText(a.status)
+		return resp, nil
 	}
 	if !a.raw && wantsClose(req) {
 		// net/http's server confirms a request's "Connection: close".

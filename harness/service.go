@@ -41,6 +41,27 @@ type Script struct {
 	Delay time.Duration
 	// Fault, when set, replaces the answer with a transport failure.
 	Fault Fault
+	// NoReason sends the status line without a reason phrase
+	// ("HTTP/1.1 503 "), where an empty Reason sends the standard one.
+	NoReason bool
+	// HTTP2 answers an https request over HTTP/2 (the wire face offers h2
+	// in the TLS handshake; the mock face answers as Go's HTTP/2 client
+	// reports it: Proto "HTTP/2.0" and the standard phrase, as HTTP/2 has
+	// no reason phrase). Faults and 1xx answers are still played over
+	// HTTP/1.1, and plain http has no HTTP/2 (no h2c); the face notes it.
+	HTTP2 bool
+	// RedirectTo, if set, makes the service answer every request to another
+	// URL with RedirectCode (302 when 0), a Location of RedirectTo and no
+	// body; a request to RedirectTo itself (the URL as recorded, scheme and
+	// host included) gets the scripted answer (A11). Faults other than in
+	// the answer (refused, tls) apply to every request.
+	RedirectTo   string
+	RedirectCode int
+	// Gather, if above 1, holds every answer until this many requests have
+	// arrived (counted since NewService or Reset), then plays Delay. It makes
+	// concurrency observable without relying on timing (A1). Beware: if
+	// fewer requests ever arrive, every call waits until its time-out.
+	Gather int
 }
 
 // Recorded is one request a service received.
@@ -58,12 +79,15 @@ type Service struct {
 	mu       sync.Mutex
 	script   Script
 	requests []Recorded
+	gathered chan struct{} // closed once Script.Gather requests have arrived
 }
 
 // NewService returns a service that plays s. The service keeps its own copy
 // of s: changing s.Header or s.Body afterwards does not change the script.
 // A zero Status answers 200, as a net/http handler that sets none does.
-func NewService(s Script) *Service { return &Service{script: s.clone()} }
+func NewService(s Script) *Service {
+	return &Service{script: s.clone(), gathered: make(chan struct{})}
+}
 
 // SetScript replaces the script; requests that arrive afterwards get sc. It
 // lets one face serve many checks (fuzzing) without reopening listeners.
@@ -97,12 +121,36 @@ func (s *Service) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests = nil
+	s.gathered = make(chan struct{})
 }
 
-func (s *Service) record(r Recorded) {
+// record adds a request and returns the channel that closes once
+// Script.Gather requests have arrived (already closed when Gather < 2).
+func (s *Service) record(r Recorded) <-chan struct{} {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests = append(s.requests, r)
+	if len(s.requests) >= s.script.Gather {
+		select {
+		case <-s.gathered:
+		default:
+			close(s.gathered)
+		}
+	}
+	return s.gathered
+}
+
+// gather waits for the channel record returned, unless ctx ends or done
+// closes first (then it returns ctx's error, or errFaceClosed).
+func gather(ctx context.Context, done <-chan struct{}, gathered <-chan struct{}) error {
+	select {
+	case <-gathered:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-done:
+		return errFaceClosed
+	}
 }
 
 func (sc Script) clone() Script {
@@ -177,14 +225,23 @@ type answer struct {
 	header http.Header // canonical keys; Content-Length set from the body
 	body   []byte      // the bytes after the head
 	raw    bool        // the wire must write it by hand: net/http's server cannot
+	h2     bool        // answered over HTTP/2: no reason phrase on the wire
 	notes  []string    // where the script was adapted to HTTP's rules
 }
 
 // garbageHead is the malformed status line FaultGarbage sends.
 const garbageHead = "HTTP/1.1 abc Garbage\r\n\r\n"
 
-// plan derives the answer to a request with method and scheme from sc.
-func plan(sc Script, method, scheme string) answer {
+// plan derives the answer to a request with method and url (as recorded)
+// from sc.
+func plan(sc Script, method, url string) answer {
+	scheme, _, _ := strings.Cut(url, "://")
+	if sc.RedirectTo != "" && url != sc.RedirectTo {
+		sc = Script{Status: sc.RedirectCode, Header: http.Header{"Location": {sc.RedirectTo}}, HTTP2: sc.HTTP2}
+		if sc.Status == 0 {
+			sc.Status = http.StatusFound
+		}
+	}
 	a := answer{fault: sc.Fault, status: sc.Status, reason: sc.Reason}
 	switch a.fault {
 	case FaultNone, FaultTruncated:
@@ -209,13 +266,27 @@ func plan(sc Script, method, scheme string) answer {
 		a.notes = append(a.notes, "reason: line breaks replaced by spaces, a status line is one line")
 	}
 	std := http.StatusText(a.status)
-	if a.reason == "" {
+	if sc.NoReason {
+		if a.reason != "" {
+			a.notes = append(a.notes, "no reason phrase: the scripted phrase is not sent")
+		}
+		a.reason = ""
+	} else if a.reason == "" {
 		a.reason = std
+	}
+	if h2, note := http2Plan(sc, a, scheme); h2 || note != "" {
+		a.h2 = h2
+		if note != "" {
+			a.notes = append(a.notes, note)
+		}
+		if h2 {
+			a.reason = std
+		}
 	}
 	// net/http's server writes only standard status lines ("599 status code
 	// 599" for others) and treats a 1xx as interim, never as the answer.
-	a.raw = a.reason != std || std == "" || a.status < 100 || a.status > 999 ||
-		a.status/100 == 1 || a.fault == FaultTruncated
+	a.raw = !a.h2 && (a.reason != std || std == "" || a.status < 100 || a.status > 999 ||
+		a.status/100 == 1 || a.fault == FaultTruncated)
 
 	a.header = http.Header{}
 	for k, vv := range sc.Header {
@@ -261,6 +332,24 @@ func plan(sc Script, method, scheme string) answer {
 		}
 	}
 	return a
+}
+
+// http2Plan decides whether an answer goes over HTTP/2, and the note when
+// the script asks for it but cannot have it (or loses its reason phrase).
+func http2Plan(sc Script, a answer, scheme string) (bool, string) {
+	switch {
+	case !sc.HTTP2:
+		return false, ""
+	case scheme != "https":
+		return false, "HTTP/2: plain http has no HTTP/2 (no h2c); answered over HTTP/1.1"
+	case a.fault != FaultNone:
+		return false, fmt.Sprintf("HTTP/2: the fault %q is played over HTTP/1.1", string(a.fault))
+	case a.status/100 == 1:
+		return false, fmt.Sprintf("HTTP/2: a %d answer is played over HTTP/1.1", a.status)
+	case a.reason != http.StatusText(a.status):
+		return true, "HTTP/2: no reason phrase on the wire; the client reports the standard one"
+	}
+	return true, ""
 }
 
 // bodyAllowed reports whether an answer with status may carry a body

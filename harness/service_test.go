@@ -91,6 +91,11 @@ var answerCases = []struct {
 		script: Script{Status: 600, Reason: "Beyond"}, wantStatus: "600 Beyond"},
 	{name: "unknown code without reason keeps an empty phrase", rule: "A17",
 		script: Script{Status: 799}, wantStatus: "799 "},
+	{name: "no reason phrase on a standard code", rule: "A17",
+		script: Script{Status: 503, NoReason: true, Body: []byte("x")}, wantStatus: "503 ", wantBody: "x"},
+	{name: "no reason phrase drops the scripted one", rule: "A17",
+		script: Script{Status: 200, Reason: "Fine", NoReason: true}, wantStatus: "200 ",
+		wantNote: "no reason phrase: the scripted phrase is not sent"},
 	{name: "lower-case header key arrives canonical", rule: "A17",
 		script:     Script{Status: 200, Header: http.Header{"x-vendor": {"v"}}, Body: []byte("x")},
 		wantStatus: "200 OK", wantHeader: http.Header{"X-Vendor": {"v"}}, wantBody: "x"},
@@ -172,6 +177,49 @@ func TestFacesAnswer(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestFacesHTTP2 checks that an https answer under Script.HTTP2 arrives over
+// HTTP/2 on both faces, with the standard phrase (A13, A17).
+func TestFacesHTTP2(t *testing.T) {
+	for _, tc := range []struct {
+		name, rule string
+		script     Script
+		url        string
+		wantProto  string
+		wantStatus string
+		wantNote   string
+	}{
+		{name: "404 standard phrase", rule: "A17", script: Script{Status: 404, Reason: "Gone Fishing", Body: []byte("x")}, url: vendorURL,
+			wantProto: "HTTP/2.0", wantStatus: "404 Not Found", wantNote: "HTTP/2: no reason phrase on the wire; the client reports the standard one"},
+		{name: "599 no phrase", rule: "A17", script: Script{Status: 599, Body: []byte("x")}, url: vendorURL,
+			wantProto: "HTTP/2.0", wantStatus: "599 "},
+		{name: "200", rule: "A13", script: Script{Status: 200, Body: []byte("{}")}, url: vendorURL,
+			wantProto: "HTTP/2.0", wantStatus: "200 OK"},
+		{name: "plain http stays HTTP/1.1", rule: "A13", script: Script{Status: 404, Body: []byte("x")}, url: "http://enrich.vendor.example/",
+			wantProto: "HTTP/1.1", wantStatus: "404 Not Found", wantNote: "HTTP/2: plain http has no HTTP/2 (no h2c); answered over HTTP/1.1"},
+		{name: "a fault stays HTTP/1.1", rule: "A26", script: Script{Status: 200, Body: []byte("abcd"), Fault: FaultTruncated}, url: vendorURL,
+			wantProto: "HTTP/1.1", wantStatus: "200 OK", wantNote: `HTTP/2: the fault "truncated" is played over HTTP/1.1`},
+	} {
+		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
+			t.Parallel()
+			tc.script.HTTP2 = true
+			for _, f := range openFaces(t, NewService(tc.script)) {
+				resp, err := f.Client().Get(tc.url)
+				if err != nil {
+					t.Fatalf("%s: got error %v", f.Name(), err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.Proto != tc.wantProto || resp.Status != tc.wantStatus {
+					t.Errorf("%s: got %s %q, want %s %q", f.Name(), resp.Proto, resp.Status, tc.wantProto, tc.wantStatus)
+				}
+				if notes := f.Notes(); (tc.wantNote == "" && len(notes) > 0) || (tc.wantNote != "" && !slices.Contains(notes, tc.wantNote)) {
+					t.Errorf("%s: got notes %q, want %q", f.Name(), notes, tc.wantNote)
+				}
+			}
+		})
 	}
 }
 

@@ -35,7 +35,10 @@ func ParseShard(s string) (Shard, error) {
 	if err1 != nil || err2 != nil {
 		return Shard{}, fmt.Errorf("shard %q: want K/N with whole numbers such as 2/4", s)
 	}
-	return sh, sh.check()
+	if sh.N < 1 || sh.K < 1 || sh.K > sh.N { // "0/0" too: the zero Shard is for "no shard", not a flag value
+		return Shard{}, fmt.Errorf("shard %q: want K/N with 1 <= K <= N", s)
+	}
+	return sh, nil
 }
 
 // String is "K/N", or "" for the zero Shard.

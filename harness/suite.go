@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -78,6 +79,16 @@ type StepNarrower interface {
 	ForSteps(texts []string) StepLibrary
 }
 
+// StepNamer is a StepLibrary that can name the step behind a pattern it
+// registered, for the message of an ambiguous step: godog names the
+// patterns, which a library may build from several texts. steps.Library
+// implements it.
+type StepNamer interface {
+	// StepTexts returns the catalog texts (e.g. English and German) of the
+	// step registered with pattern, or nil if it registered none such.
+	StepTexts(pattern string) []string
+}
+
 // TB is the part of testing.TB the engine uses, so that `go test` and the
 // hookcert CLI share it. When it is a *testing.T, each scenario runs as a
 // subtest (godog's TestingT).
@@ -113,6 +124,11 @@ type Config struct {
 	Randomize int64
 	// Shard, if set (N > 0), runs only the scenarios of shard K of N.
 	Shard Shard
+	// AllowEmpty lets a run that selects no scenario (tags and shard leave
+	// none) pass. By default it fails: a typo in a tag expression must not
+	// turn a CI gate green. A shard of a suite smaller than N may be empty;
+	// set it for such shards.
+	AllowEmpty bool
 	// Transport is the faces each call runs on; empty means TransportMock.
 	Transport Transport
 	// Options are the model's knobs every scenario starts from.
@@ -132,7 +148,8 @@ type Config struct {
 type Result struct {
 	// Status is StatusPassed, StatusFailed or StatusBadInput.
 	Status int
-	// Err explains a StatusBadInput.
+	// Err explains a StatusBadInput, or a StatusFailed run that selected
+	// no scenario.
 	Err error
 	// Scenarios is the number of scenarios selected (after tags and shard).
 	Scenarios int
@@ -174,6 +191,8 @@ func Run(tb TB, cfg Config) Result {
 	res.Elapsed = time.Since(start)
 	switch {
 	case res.Status == StatusBadInput:
+		tb.Errorf("hookcert: %v", res.Err)
+	case res.Status == StatusFailed && res.Err != nil:
 		tb.Errorf("hookcert: %v", res.Err)
 	case res.Status == StatusFailed:
 		msg := "hookcert: the suite failed"
@@ -223,6 +242,7 @@ func run(tb TB, cfg Config) Result {
 		return badInput(err)
 	}
 	contents := make([]godog.Feature, 0, len(files))
+	docs := map[string]*messages.GherkinDocument{}
 	selected := 0
 	texts := map[string]bool{}
 	addText := func(t string) { texts[t] = true }
@@ -231,9 +251,22 @@ func run(tb TB, cfg Config) Result {
 		if err != nil {
 			return badInput(err)
 		}
+		docs[f.uri] = doc
 		content, n := cfg.Shard.filter(f, doc, cfg.Tags, addText)
 		selected += n
 		contents = append(contents, godog.Feature{Name: f.uri, Contents: content})
+	}
+	if selected == 0 && !cfg.AllowEmpty {
+		what := "the features"
+		switch {
+		case cfg.Tags != "" && cfg.Shard.N > 0:
+			what = fmt.Sprintf("tags %q and shard %s", cfg.Tags, cfg.Shard)
+		case cfg.Tags != "":
+			what = fmt.Sprintf("tags %q", cfg.Tags)
+		case cfg.Shard.N > 0:
+			what = "shard " + cfg.Shard.String()
+		}
+		return Result{Status: StatusFailed, Err: fmt.Errorf("no scenario selected by %s; a run that checks nothing fails (allow it with AllowEmpty, CLI --allow-empty)", what)}
 	}
 	lib := cfg.Steps
 	if nw, ok := lib.(StepNarrower); ok {
@@ -263,10 +296,7 @@ func run(tb TB, cfg Config) Result {
 		t = tt
 	}
 	env := Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
-	und := &undefinedSteps{lib: lib, sources: map[string][]byte{}}
-	for _, f := range files {
-		und.sources[f.uri] = f.content
-	}
+	und := newUndefinedSteps(lib, docs)
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
@@ -334,9 +364,20 @@ func loadFeatures(fsys fs.FS, paths []string) ([]featureFile, error) {
 	for _, p := range paths {
 		var err error
 		if fsys != nil {
-			err = walkFS(fsys, path.Clean(filepath.ToSlash(p)), add)
+			p = path.Clean(filepath.ToSlash(p))
+			err = walkFeatures(fsys, p, func(q string) string { return q }, add)
 		} else {
-			err = walkOS(filepath.Clean(p), add)
+			// The operating system's files as an fs.FS of the path's
+			// parent folder, so that one walk serves both ("../x" too);
+			// uris keep the path as given.
+			p = filepath.Clean(p)
+			abs, aerr := filepath.Abs(p)
+			if aerr != nil {
+				return nil, fmt.Errorf("feature path %s: %w", p, aerr)
+			}
+			base := filepath.Base(abs)
+			uri := func(q string) string { return filepath.ToSlash(filepath.Join(p, strings.TrimPrefix(q, base))) }
+			err = walkFeatures(os.DirFS(filepath.Dir(abs)), base, uri, add)
 		}
 		if err != nil {
 			return nil, err
@@ -348,35 +389,21 @@ func loadFeatures(fsys fs.FS, paths []string) ([]featureFile, error) {
 	return files, nil
 }
 
-func walkFS(fsys fs.FS, root string, add func(string, func() ([]byte, error)) error) error {
+// walkFeatures adds the .feature files at root (a file or a folder) of
+// fsys; uri turns a path of fsys into the feature's uri.
+func walkFeatures(fsys fs.FS, root string, uri func(string) string, add func(string, func() ([]byte, error)) error) error {
 	info, err := fs.Stat(fsys, root)
 	if err != nil {
-		return fmt.Errorf("feature path %s: %w", root, err)
+		return fmt.Errorf("feature path %s: %w", uri(root), err)
 	}
 	if !info.IsDir() {
-		return add(root, func() ([]byte, error) { return fs.ReadFile(fsys, root) })
+		return add(uri(root), func() ([]byte, error) { return fs.ReadFile(fsys, root) })
 	}
 	return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
 			return err
 		}
-		return add(p, func() ([]byte, error) { return fs.ReadFile(fsys, p) })
-	})
-}
-
-func walkOS(root string, add func(string, func() ([]byte, error)) error) error {
-	info, err := os.Stat(root)
-	if err != nil {
-		return fmt.Errorf("feature path: %w", err)
-	}
-	if !info.IsDir() {
-		return add(filepath.ToSlash(root), func() ([]byte, error) { return os.ReadFile(root) })
-	}
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
-			return err
-		}
-		return add(filepath.ToSlash(p), func() ([]byte, error) { return os.ReadFile(p) })
+		return add(uri(p), func() ([]byte, error) { return fs.ReadFile(fsys, p) })
 	})
 }
 
@@ -403,35 +430,105 @@ func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
 // undefinedSteps collects the undefined steps of a run with suggestions.
 type undefinedSteps struct {
 	lib     StepLibrary
-	sources map[string][]byte
+	pickles map[string][]*messages.Pickle // per feature, from our own parse
+	lines   map[string]map[string]int64   // per feature, AST node id -> line
 	mu      sync.Mutex
 	seen    map[string]bool
 	msgs    []string
+}
+
+// newUndefinedSteps indexes the features' steps and example rows by AST node,
+// so that a step of a scenario, an outline's row included, has its line.
+func newUndefinedSteps(lib StepLibrary, docs map[string]*messages.GherkinDocument) *undefinedSteps {
+	u := &undefinedSteps{lib: lib, pickles: map[string][]*messages.Pickle{}, lines: map[string]map[string]int64{}}
+	for uri, doc := range docs {
+		lines := map[string]int64{}
+		steps := func(ss []*messages.Step) {
+			for _, s := range ss {
+				lines[s.Id] = s.Location.Line
+			}
+		}
+		scenario := func(sc *messages.Scenario) {
+			steps(sc.Steps)
+			for _, ex := range sc.Examples {
+				for _, row := range ex.TableBody {
+					lines[row.Id] = row.Location.Line
+				}
+			}
+		}
+		if doc.Feature != nil {
+			for _, c := range doc.Feature.Children {
+				switch {
+				case c.Background != nil:
+					steps(c.Background.Steps)
+				case c.Scenario != nil:
+					scenario(c.Scenario)
+				case c.Rule != nil:
+					for _, rc := range c.Rule.Children {
+						if rc.Background != nil {
+							steps(rc.Background.Steps)
+						}
+						if rc.Scenario != nil {
+							scenario(rc.Scenario)
+						}
+					}
+				}
+			}
+		}
+		u.lines[uri] = lines
+		u.pickles[uri] = gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId)
+	}
+	return u
 }
 
 // watch adds the hooks that turn an undefined step into a failure that
 // suggests the closest steps of the vocabulary, and name the definitions
 // of an ambiguous one.
 func (u *undefinedSteps) watch(sc *godog.ScenarioContext) {
-	var uri string
+	var scenario *godog.Scenario
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
-		uri = s.Uri
+		scenario = s
 		return ctx, nil
 	})
 	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 		switch status {
 		case godog.StepUndefined:
-			msg := fmt.Sprintf("%s: undefined step %q; the closest steps of the catalog (hookcert steps) are:", u.locate(uri, st.Text), st.Text)
+			msg := fmt.Sprintf("%s: undefined step %q; the closest steps of the catalog (hookcert steps) are:", u.locate(scenario, st), st.Text)
 			for _, s := range u.lib.Suggest(st.Text, 3) {
 				msg += "\n    " + s
 			}
 			u.add(msg)
 			return ctx, errors.New(msg)
 		case godog.StepAmbiguous:
-			u.add(fmt.Sprintf("%s: ambiguous step %q: %v", u.locate(uri, st.Text), st.Text, err))
+			u.add(fmt.Sprintf("%s: ambiguous step %q: %s", u.locate(scenario, st), st.Text, u.nameSteps(err)))
 		}
 		return ctx, nil
 	})
+}
+
+// nameSteps rewrites godog's ambiguity error, which lists the matching
+// patterns one a line, to show the vocabulary's step texts in place of its
+// patterns; patterns registered elsewhere (Config.ExtraSteps) stay.
+func (u *undefinedSteps) nameSteps(err error) string {
+	if err == nil {
+		return "ambiguous"
+	}
+	namer, ok := u.lib.(StepNamer)
+	if !ok {
+		return err.Error()
+	}
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		p := strings.TrimSpace(l)
+		if texts := namer.StepTexts(p); len(texts) > 0 {
+			q := make([]string, len(texts))
+			for j, t := range texts {
+				q[j] = fmt.Sprintf("%q", t)
+			}
+			lines[i] = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + "the catalog's step " + strings.Join(q, " / ")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (u *undefinedSteps) add(msg string) {
@@ -454,14 +551,29 @@ func (u *undefinedSteps) list() []string {
 	return out
 }
 
-// locate finds the line of a step in its feature: the first line that ends
-// with the step's text after a keyword.
-func (u *undefinedSteps) locate(uri, text string) string {
-	for i, l := range strings.Split(string(u.sources[uri]), "\n") {
-		l = strings.TrimSpace(l)
-		if strings.HasSuffix(l, " "+text) && !strings.HasPrefix(l, "#") {
-			return fmt.Sprintf("%s:%d", uri, i+1)
-		}
+// locate returns "file:line" of a step of a scenario, and for an outline's
+// step the line of its example row. godog's AST ids come from its own
+// parse, so the step is found by its place in the scenario, and the
+// scenario among ours by its name and step texts.
+func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) string {
+	if s == nil {
+		return "?"
 	}
-	return uri
+	at := slices.IndexFunc(s.Steps, func(p *messages.PickleStep) bool { return p.Id == st.Id })
+	for _, p := range u.pickles[s.Uri] {
+		if at < 0 || p.Name != s.Name || len(p.Steps) != len(s.Steps) ||
+			!slices.EqualFunc(p.Steps, s.Steps, func(a, b *messages.PickleStep) bool { return a.Text == b.Text }) {
+			continue
+		}
+		ids := p.Steps[at].AstNodeIds
+		lines := u.lines[s.Uri]
+		if len(ids) == 0 || lines[ids[0]] == 0 {
+			break
+		}
+		if len(ids) > 1 && lines[ids[1]] > 0 {
+			return fmt.Sprintf("%s:%d (example row at line %d)", s.Uri, lines[ids[0]], lines[ids[1]])
+		}
+		return fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
+	}
+	return s.Uri
 }

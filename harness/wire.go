@@ -14,27 +14,29 @@ import (
 )
 
 // wireFace serves a Service over real loopback sockets: one net/http server
-// on two listeners, plain HTTP and TLS (HTTP/1.1 only), and a client whose
+// on two listeners, plain HTTP and TLS (HTTP/1.1, and HTTP/2 for a script
+// that asks for it: Script.HTTP2), and a client whose
 // dialer routes every address there. URLs keep their real look
 // (https://enrich.vendor.example/...); the TLS listener presents a
 // certificate for the requested host signed by a CA only the face's client
 // trusts, and the client verifies it (A13).
 type wireFace struct {
-	svc     *Service
-	ca      *certAuthority // trusted by the client
-	rogue   *certAuthority // trusted by nobody: FaultTLS
-	srv     *http.Server
-	plain   net.Listener
-	secure  net.Listener
-	refused string // a loopback port nobody listens on: FaultRefused
+	svc      *Service
+	ca       *certAuthority // trusted by the client
+	rogue    *certAuthority // trusted by nobody: FaultTLS
+	srv      *http.Server
+	plain    net.Listener
+	secure   net.Listener
+	refused  string    // a loopback port that refuses connections: FaultRefused
+	reserved io.Closer // keeps refused reserved until Close
 
 	// Connections by fault: pooled for answers; fresh (no keep-alive) where
 	// the fault lives in the dial or the handshake, or kills the
 	// connection before an answer: net/http retries an idempotent request
 	// once when a reused connection breaks, and Marketo does not retry
 	// (A10); refusing dials the closed port.
-	pooled, fresh, refusing *http.Transport
-	client                  *http.Client
+	pooled, fresh, refusing, h2 *http.Transport
+	client                      *http.Client
 
 	// sni maps a client connection's local address to the host it dials,
 	// for hosts a TLS client sends no SNI for (IP addresses).
@@ -57,37 +59,36 @@ func NewWire(s *Service) (Face, error) {
 	if f.rogue, err = newCertAuthority("hookcert untrusted CA"); err != nil {
 		return nil, err
 	}
-	closed, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("harness: reserve a refusing port: %w", err)
+	if f.refused, f.reserved, err = refusingPort(); err != nil {
+		return nil, err
 	}
-	f.refused = closed.Addr().String()
-	closed.Close()
 	if f.plain, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+		f.reserved.Close()
 		return nil, fmt.Errorf("harness: listen: %w", err)
 	}
 	tcp, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		f.plain.Close()
+		f.reserved.Close()
 		return nil, fmt.Errorf("harness: listen: %w", err)
 	}
 	f.secure = tls.NewListener(tcp, &tls.Config{
 		GetCertificate: f.certificate,
-		NextProtos:     []string{"http/1.1"},
+		NextProtos:     []string{"h2", "http/1.1"},
 		MinVersion:     tls.VersionTLS12,
 	})
 	f.srv = &http.Server{
 		Handler:           http.HandlerFunc(f.serve),
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          log.New(io.Discard, "", 0), // handshake failures are the point of FaultTLS
-		TLSNextProto:      map[string]func(*http.Server, *tls.Conn, http.Handler){},
 	}
 	go f.srv.Serve(f.plain)
 	go f.srv.Serve(f.secure)
 
-	f.pooled = f.transport(false, false)
-	f.fresh = f.transport(true, false)
-	f.refusing = f.transport(true, true)
+	f.pooled = f.transport(false, false, false)
+	f.fresh = f.transport(true, false, false)
+	f.refusing = f.transport(true, true, false)
+	f.h2 = f.transport(false, false, true)
 	f.client = &http.Client{Transport: roundTripFunc(f.roundTrip)}
 	return f, nil
 }
@@ -102,7 +103,8 @@ func (f *wireFace) Close() error {
 	f.once.Do(func() {
 		close(f.done)
 		f.err = f.srv.Close()
-		for _, t := range []*http.Transport{f.pooled, f.fresh, f.refusing} {
+		f.reserved.Close()
+		for _, t := range []*http.Transport{f.pooled, f.fresh, f.refusing, f.h2} {
 			t.CloseIdleConnections()
 		}
 	})
@@ -116,7 +118,11 @@ func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { r
 // roundTrip picks the client transport by the fault the script plays.
 func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	t := f.pooled
-	switch f.svc.Script().Fault {
+	sc := f.svc.Script()
+	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" {
+		t = f.h2 // HTTP/2 only over TLS, and faults are played over HTTP/1.1 (plan)
+	}
+	switch sc.Fault {
 	case FaultRefused:
 		t = f.refusing
 	case FaultReset, FaultGarbage:
@@ -130,8 +136,13 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // transport builds a client transport that routes every address to the
-// face's listeners (or, refusing, to the closed port).
-func (f *wireFace) transport(fresh, refusing bool) *http.Transport {
+// face's listeners (or, refusing, to the refusing port); h2 offers HTTP/2
+// in the TLS handshake, the others HTTP/1.1 only.
+func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
+	protos := []string{"http/1.1"}
+	if h2 {
+		protos = []string{"h2", "http/1.1"}
+	}
 	d := &net.Dialer{Timeout: 5 * time.Second}
 	dial := func(ctx context.Context, addr, to string) (net.Conn, error) {
 		if refusing {
@@ -175,7 +186,7 @@ func (f *wireFace) transport(fresh, refusing bool) *http.Transport {
 			tc := tls.Client(c, &tls.Config{
 				ServerName: host,
 				RootCAs:    pool,
-				NextProtos: []string{"http/1.1"},
+				NextProtos: protos,
 				MinVersion: tls.VersionTLS12,
 			})
 			if err := tc.HandshakeContext(ctx); err != nil {
@@ -184,6 +195,7 @@ func (f *wireFace) transport(fresh, refusing bool) *http.Transport {
 			}
 			return tc, nil
 		},
+		ForceAttemptHTTP2:     h2, // a custom DialTLSContext turns HTTP/2 off unless forced
 		DisableKeepAlives:     fresh,
 		DisableCompression:    true, // the body as sent, and no Accept-Encoding the mock would not add
 		MaxIdleConns:          8,
@@ -222,19 +234,20 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		scheme = "https"
 	}
 	sc := f.svc.Script()
-	a := plan(sc, r.Method, scheme)
+	target := scheme + "://" + r.Host + r.RequestURI // RequestURI: raw, as on the wire
+	a := plan(sc, r.Method, target)
 	h := r.Header.Clone()
 	delete(h, "Connection") // hop-by-hop: says how the client pools, not what it sent
-	f.svc.record(Recorded{
+	gathered := f.svc.record(Recorded{
 		Face:   "wire",
 		Method: r.Method,
-		URL:    scheme + "://" + r.Host + r.RequestURI, // RequestURI: raw, as on the wire
+		URL:    target,
 		Header: h,
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
 
-	if wait(r.Context(), f.done, sc.Delay) != nil {
+	if gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.
 		panic(http.ErrAbortHandler)
 	}
@@ -268,9 +281,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.WriteHeader(a.status)
-	if r.Method != http.MethodHead {
-		w.Write(sc.Body) // http.ErrBodyNotAllowed for 204/304: the note is made
-	}
+	w.Write(a.body) // none for HEAD, 204 and 304: plan made the note
 }
 
 func hijack(w http.ResponseWriter) net.Conn {

@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"net"
 	"net/http"
 	"strings"
 	"syscall"
@@ -104,6 +105,13 @@ func TestWireRefusedAtOnce(t *testing.T) {
 		f, err := NewWire(NewService(Script{Fault: FaultRefused}))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The port stays reserved while the face is open: no one else
+		// can listen on it and answer in the refusing port's place.
+		if l, lerr := net.Listen("tcp", f.(*wireFace).refused); lerr == nil {
+			l.Close()
+			f.Close()
+			t.Fatalf("listened on the refusing port %s while the face is open", f.(*wireFace).refused)
 		}
 		_, err = f.Client().Get("https://a.example/")
 		f.Close()

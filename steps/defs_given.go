@@ -249,6 +249,19 @@ func givenDefs() []Def {
 		},
 		{
 			Area: "Webhook definition", Keyword: Given,
+			EN: "the token {string} is the escaped text {escaped}", DE: "das Token {string} ist der maskierte Text {escaped}",
+			Doc:       "As above, the value with Go's escapes decoded: for control characters a feature file cannot show (A31).",
+			ExampleEN: `Given the token "my.Bell" is the escaped text "ring\x07"`, ExampleDE: `Angenommen das Token "my.Bell" ist der maskierte Text "ring\x07"`,
+			run: func(_ context.Context, w *world, a *args) error {
+				if w.cc.Tokens == nil {
+					w.cc.Tokens = map[string]string{}
+				}
+				w.cc.Tokens[a.str(0)] = a.str(1)
+				return nil
+			},
+		},
+		{
+			Area: "Webhook definition", Keyword: Given,
 			EN: "the clock reads {string}", DE: "die Uhr zeigt {string}",
 			Doc:       "The moment of the call, RFC 3339, for {{system.*}} tokens (A9). Default 2013-08-08T16:36:13Z.",
 			ExampleEN: `Given the clock reads "2013-08-08T23:36:13Z"`, ExampleDE: `Angenommen die Uhr zeigt "2013-08-08T23:36:13Z"`,
@@ -349,6 +362,53 @@ func givenDefs() []Def {
 					return fmt.Errorf("a delay of %d ms: give zero or more", a.num(0))
 				}
 				w.script.Delay = time.Duration(a.num(0)) * time.Millisecond
+				return nil
+			},
+		},
+		{
+			Area: "Scripted answer", Keyword: Given,
+			EN: "the service holds its answers until {int} requests are in", DE: "der Dienst hält seine Antworten zurück, bis {int} Anfragen da sind",
+			Doc:       "No answer goes out (and no delay starts) before this many requests have arrived: they are then in flight together, whatever the machine's load (A1). Fewer requests wait until the time-out.",
+			ExampleEN: "Given the service holds its answers until 20 requests are in", ExampleDE: "Angenommen der Dienst hält seine Antworten zurück, bis 20 Anfragen da sind",
+			run: func(_ context.Context, w *world, a *args) error {
+				if a.num(0) < 1 {
+					return fmt.Errorf("hold until %d requests: give 1 or more", a.num(0))
+				}
+				w.script.Gather = a.num(0)
+				return nil
+			},
+		},
+		{
+			Area: "Scripted answer", Keyword: Given,
+			EN: "the status line has no reason phrase", DE: "die Statuszeile hat keinen Grundtext",
+			Doc:       "The status line ends after the code (`HTTP/1.1 503 `): no reason phrase at all, where an empty phrase (\"\") in the answer steps sends the standard one (A17).",
+			ExampleEN: "Given the status line has no reason phrase", ExampleDE: "Angenommen die Statuszeile hat keinen Grundtext",
+			run: func(_ context.Context, w *world, _ *args) error {
+				w.script.NoReason = true
+				return nil
+			},
+		},
+		{
+			Area: "Scripted answer", Keyword: Given,
+			EN: "the service redirects with {int} to {string}", DE: "der Dienst leitet mit {int} nach {string} um",
+			Doc:       "Every request to another URL gets this 3xx code with that Location and no body; a request to that URL (scheme and host included) gets the scripted answer (A11).",
+			ExampleEN: `Given the service redirects with 302 to "https://enrich.vendor.example/v2/score"`,
+			ExampleDE: `Angenommen der Dienst leitet mit 302 nach "https://enrich.vendor.example/v2/score" um`,
+			run: func(_ context.Context, w *world, a *args) error {
+				if a.num(0) < 300 || a.num(0) > 399 {
+					return fmt.Errorf("redirect with %d: give a 3xx code", a.num(0))
+				}
+				w.script.RedirectCode, w.script.RedirectTo = a.num(0), a.str(1)
+				return nil
+			},
+		},
+		{
+			Area: "Scripted answer", Keyword: Given,
+			EN: "the service speaks HTTP/2", DE: "der Dienst spricht HTTP/2",
+			Doc:       "The service answers an https request over HTTP/2, which has no reason phrase (A13, A17). Faults are still played over HTTP/1.1, and plain http has no HTTP/2.",
+			ExampleEN: "Given the service speaks HTTP/2", ExampleDE: "Angenommen der Dienst spricht HTTP/2",
+			run: func(_ context.Context, w *world, _ *args) error {
+				w.script.HTTP2 = true
 				return nil
 			},
 		},

@@ -117,10 +117,6 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env harness.Env) {
 		w.uri = s.Uri
 		return context.WithValue(ctx, worldKey{}, w), nil
 	})
-	sc.After(func(ctx context.Context, _ *godog.Scenario, _ error) (context.Context, error) {
-		w.close()
-		return ctx, nil
-	})
 	if !l.narrowed {
 		for _, st := range l.steps {
 			sc.Step(st.re, st.handler)
@@ -161,6 +157,18 @@ func (l *Library) usedBy(i int, lines []string) bool {
 		}
 	}
 	return false
+}
+
+// StepTexts returns the texts (English, then German) of the step registered
+// with pattern, or nil. It implements harness.StepNamer, for the message of
+// an ambiguous step.
+func (l *Library) StepTexts(pattern string) []string {
+	for i, st := range l.steps {
+		if st.re.String() == pattern {
+			return l.defs[i].texts()
+		}
+	}
+	return nil
 }
 
 // worldKey is the context key of a scenario's world.

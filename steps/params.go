@@ -13,6 +13,8 @@ import (
 // turns a placeholder into a regular expression and its capture into a Go value.
 //
 //	{string}   a double-quoted text; \" and \\ inside it stand for " and \ ("" is empty)
+//	{escaped}  a double-quoted text with Go's escapes: \a \b \t \n \v \f \r
+//	           \xNN \uNNNN \" \\ (for control characters a feature cannot show)
 //	{int}      a whole number, possibly negative
 //	{word}     a bare word: letters, digits, '_', '-', '.'
 //	{rule}     a rule id of the register (docs/rules.md), such as R18 or A23
@@ -46,6 +48,14 @@ func placeholders() []placeholder {
 	return []placeholder{
 		{"string", `"((?:[^"\\]|\\.)*)"`, "a double-quoted text; write `\\\"` for a quote and `\\\\` for a backslash",
 			func(s string) (any, error) { return unquote(s), nil }},
+		{"escaped", `"((?:[^"\\]|\\.)*)"`, "a double-quoted text with Go's escapes: `\\a \\b \\t \\n \\v \\f \\r \\xNN \\uNNNN \\\" \\\\`, for control characters a feature file cannot show",
+			func(s string) (any, error) {
+				v, err := strconv.Unquote(`"` + s + `"`)
+				if err != nil {
+					return nil, fmt.Errorf("the escaped text \"%s\": %w (escapes: \\a \\b \\t \\n \\v \\f \\r \\xNN \\uNNNN \\\" \\\\)", s, err)
+				}
+				return v, nil
+			}},
 		{"int", `(-?\d+)`, "a whole number",
 			func(s string) (any, error) {
 				n, err := strconv.Atoi(s)

@@ -71,8 +71,6 @@ func newWorld(env harness.Env) *world {
 	}
 }
 
-func (w *world) close() {}
-
 // webhook returns the definition being built, creating an unnamed one on first use.
 func (w *world) webhook() *marketo.Webhook {
 	if !w.hasHook {
@@ -295,8 +293,8 @@ func disagreement(a, b *faceRun) error {
 // each runs check on every call of every face; the error names the face when
 // there are two, and the lead when there are several.
 func (w *world) each(check func(c call) error) error {
-	if !w.called {
-		return errors.New("the webhook was not called yet; add: When the webhook is called")
+	if err := w.mustBeCalled(); err != nil {
+		return err
 	}
 	for _, fr := range w.runs {
 		for i, c := range fr.calls {
@@ -312,7 +310,7 @@ func (w *world) each(check func(c call) error) error {
 func (w *world) eachOutcome(check func(c call) error) error {
 	return w.each(func(c call) error {
 		if c.err != nil {
-			return fmt.Errorf("the call was rejected, so nothing was recorded: %v", c.err)
+			return fmt.Errorf("the call was rejected: %v", c.err)
 		}
 		return check(c)
 	})
@@ -320,8 +318,8 @@ func (w *world) eachOutcome(check func(c call) error) error {
 
 // eachFace runs check on every face's run.
 func (w *world) eachFace(check func(fr *faceRun) error) error {
-	if !w.called {
-		return errors.New("the webhook was not called yet; add: When the webhook is called")
+	if err := w.mustBeCalled(); err != nil {
+		return err
 	}
 	for _, fr := range w.runs {
 		if err := check(fr); err != nil {
@@ -343,4 +341,12 @@ func (w *world) where(fr *faceRun, lead int, err error) error {
 		return err
 	}
 	return fmt.Errorf("%s: %w", strings.Join(parts, ", "), err)
+}
+
+// mustBeCalled is the guard of every check: there is nothing to check before the call.
+func (w *world) mustBeCalled() error {
+	if !w.called {
+		return errors.New("the webhook was not called yet; add: When the webhook is called")
+	}
+	return nil
 }

@@ -27,6 +27,7 @@ type runFlags struct {
 	shard       string
 	transport   string
 	knobs       listFlag
+	allowEmpty  bool
 }
 
 // randomFlag is --random[=SEED]: bare, it picks a seed (reported); with a
@@ -78,6 +79,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
 	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
+	fs.BoolVar(&f.allowEmpty, "allow-empty", false, "pass when tags and shard select no scenario (an empty shard of a small suite); by default such a run fails")
 	fs.Var(&f.knobs, "option", "switch on a model knob for every scenario by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.Usage = func() { runUsage(fs, stderr) }
 	if err := parseFlags(fs, args); err != nil {
@@ -106,7 +108,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	tb := &cliTB{w: stderr}
 	res := harness.Run(tb, cfg)
 	if res.Seed != 0 {
-		fmt.Fprintf(stderr, "hookcert run: random seed %d (replay with --random=%d)\n", res.Seed, res.Seed)
+		fmt.Fprintf(stderr, "hookcert run: random seed %d (replay with %s)\n", res.Seed, replayHint(res.Seed, cfg.Concurrency))
 	}
 	for _, r := range res.Reports {
 		fmt.Fprintf(stderr, "hookcert run: report %s\n", r)
@@ -129,6 +131,7 @@ func runConfig(f runFlags, paths []string) (harness.Config, error) {
 		Tags:        f.tags,
 		Concurrency: f.concurrency,
 		Randomize:   f.random.seed,
+		AllowEmpty:  f.allowEmpty,
 	}
 	if len(paths) == 0 {
 		cfg.FS = features.FS
@@ -165,6 +168,16 @@ func runConfig(f runFlags, paths []string) (harness.Config, error) {
 	return cfg, nil
 }
 
+// replayHint is the flags that replay a shuffled run. The seed fixes the
+// order scenarios start in; with several at once they interleave anyway, so
+// the hint asks for one at a time.
+func replayHint(seed int64, concurrency int) string {
+	if concurrency > 1 {
+		return fmt.Sprintf("--random=%d --concurrency 1", seed)
+	}
+	return fmt.Sprintf("--random=%d", seed)
+}
+
 // hasFormat reports whether a report of the named formatter goes to the
 // output (not to a file).
 func hasFormat(formats []harness.Format, name string) bool {
@@ -197,8 +210,15 @@ that cannot start (a feature that does not parse) writes none:
 Shards (--shard K/N) split the suite for N CI jobs by a stable hash of each
 scenario's id (feature path, name, line); together they run every scenario once.
 
-Exit codes: 0 every scenario passed, 1 a scenario failed or a step is undefined
-or ambiguous, 2 bad input (a flag, a path, a feature that does not parse).
+A run whose tags and shard select no scenario fails (exit 1), so that a typo in
+--tags cannot pass a CI gate; give --allow-empty where an empty selection is
+expected (a shard of a suite with fewer scenarios than shards).
+
+Random order (--random=SEED) fixes the order scenarios start in; replay a
+failure with the same seed and --concurrency 1 to get the same order.
+
+Exit codes: 0 every scenario passed, 1 a scenario failed, a step is undefined
+or ambiguous, or nothing was selected, 2 bad input (a flag, a path, a feature that does not parse).
 
 Flags:
 `)

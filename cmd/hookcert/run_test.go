@@ -142,7 +142,10 @@ func TestRunExitCodes(t *testing.T) {
 		{"a folder", []string{"--transport", "wire", "--tags", "@R18", dir + "/"}, exitFailed},
 		{"R18 failing expectation", []string{fail}, exitFailed},
 		{"tags select only the passing one", []string{"--tags", "@R18 && ~@R19", pass}, exitOK},
-		{"tags select nothing", []string{"--tags", "@A1", pass}, exitOK},
+		{"tags select nothing", []string{"--tags", "@R99", pass}, exitFailed},
+		{"tags select nothing, allowed", []string{"--allow-empty", "--tags", "@R99", pass}, exitOK},
+		{"shard 0/0", []string{"--shard", "0/0", pass}, exitBadInput},
+		{"shard 0/3", []string{"--shard", "0/3", pass}, exitBadInput},
 		{"unknown transport", []string{"--transport", "carrier-pigeon", pass}, exitBadInput},
 		{"bad shard", []string{"--shard", "4/3", pass}, exitBadInput},
 		{"bad format", []string{"--format", "html", pass}, exitBadInput},
@@ -181,9 +184,14 @@ func TestRunEnvironment(t *testing.T) {
 	}
 	t.Setenv("HOOKCERT_CONCURRENCY", "2")
 	t.Setenv("HOOKCERT_TAGS", "@A1")
+	code, _, errOut = runSuiteCLI(t, nil, f)
+	if code != exitFailed || !strings.Contains(errOut, `no scenario selected by tags "@A1"`) {
+		t.Errorf("HOOKCERT_TAGS=@A1: exit %d, want %d and no scenario selected\n%s", code, exitFailed, tail(errOut))
+	}
+	t.Setenv("HOOKCERT_ALLOW_EMPTY", "true")
 	code, out, _ := runSuiteCLI(t, nil, f)
 	if code != exitOK || !strings.Contains(out, "No scenarios") {
-		t.Errorf("HOOKCERT_TAGS=@A1: exit %d, want %d and no scenario run\n%s", code, exitOK, tail(out))
+		t.Errorf("HOOKCERT_TAGS=@A1 HOOKCERT_ALLOW_EMPTY=true: exit %d, want %d and no scenario run\n%s", code, exitOK, tail(out))
 	}
 }
 
@@ -255,10 +263,13 @@ func TestRunAmbiguousStepNamesBothDefinitions(t *testing.T) {
 	if code != exitFailed {
 		t.Fatalf("exit %d, want %d\n%s", code, exitFailed, errOut)
 	}
-	for _, want := range []string{"ambiguous step", "(the webhook is called)|(der Webhook aufgerufen wird)", "^the webhook is (called)$"} {
+	for _, want := range []string{"ambiguous step", `the catalog's step "the webhook is called" / "der Webhook aufgerufen wird"`, "^the webhook is (called)$"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr does not mention %q:\n%s", want, errOut)
 		}
+	}
+	if strings.Contains(errOut, "(der Webhook aufgerufen wird)") {
+		t.Errorf("stderr shows the vocabulary's combined pattern, want its texts:\n%s", errOut)
 	}
 }
 
@@ -300,12 +311,47 @@ func TestRunShardsPartitionTheSuite(t *testing.T) {
 func TestRunRandomPrintsSeed(t *testing.T) {
 	f := writeFeature(t, t.TempDir(), "pass.feature", passingFeature)
 	code, _, errOut := runSuiteCLI(t, nil, "--random", f)
-	if code != exitOK || !regexp.MustCompile(`random seed \d+ \(replay with --random=\d+\)`).MatchString(errOut) {
+	if code != exitOK || !regexp.MustCompile(`random seed \d+ \(replay with --random=\d+ --concurrency 1\)`).MatchString(errOut) {
 		t.Errorf("--random: exit %d, stderr %q; want 0 and the seed", code, errOut)
 	}
 	code, _, errOut = runSuiteCLI(t, nil, "--random=42", f)
 	if code != exitOK || !strings.Contains(errOut, "random seed 42") {
 		t.Errorf("--random=42: exit %d, stderr %q; want 0 and seed 42", code, errOut)
+	}
+}
+
+// TestRunRandomReplays checks that --random=SEED replays an order: the same
+// seed runs the scenarios in the same order, another seed in another.
+func TestRunRandomReplays(t *testing.T) {
+	text := "Feature: Many\n"
+	for i := range 8 {
+		text += fmt.Sprintf("  Scenario: number %d\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n    When the webhook is called\n    Then the number of requests sent is 1\n", i)
+	}
+	f := writeFeature(t, t.TempDir(), "many.feature", text)
+	order := func(seed string) string {
+		t.Helper()
+		code, out, errOut := runSuiteCLI(t, nil, "--random="+seed, "--concurrency", "1", "--transport", "mock", "--format", "pretty", f)
+		if code != exitOK {
+			t.Fatalf("--random=%s: exit %d\n%s", seed, code, tail(errOut))
+		}
+		if !strings.Contains(errOut, "(replay with --random="+seed+")") {
+			t.Errorf("--random=%s --concurrency 1: stderr %q, want the replay hint without --concurrency", seed, errOut)
+		}
+		var names []string
+		for _, m := range regexp.MustCompile(`Scenario: (number \d)`).FindAllStringSubmatch(out, -1) {
+			names = append(names, m[1])
+		}
+		if len(names) != 8 {
+			t.Fatalf("--random=%s: found %d scenarios in the output, want 8\n%s", seed, len(names), tail(out))
+		}
+		return strings.Join(names, ", ")
+	}
+	a, again, b := order("7"), order("7"), order("8")
+	if a != again {
+		t.Errorf("--random=7 twice: got %s, then %s; want the same order", a, again)
+	}
+	if a == b {
+		t.Errorf("--random=7 and --random=8: both %s; want different orders", a)
 	}
 }
 
