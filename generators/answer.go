@@ -3,7 +3,7 @@ package generators
 import (
 	"bytes"
 	"net/http"
-	"strings"
+	"slices"
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
@@ -69,13 +69,31 @@ func bodyOf(t *rapid.T, k BodyKind, doc Doc, rt marketo.ResponseType, limit int6
 		}
 		return []byte(`<result>ok</result>`)
 	case BodyOversize:
-		pad := int(limit) + 1 - len(doc.Body) + rapid.IntRange(0, 64).Draw(t, "over")
-		if rt == marketo.ResponseXML || len(doc.Body) == 0 {
-			return append(bytes.Clone(doc.Body), bytes.Repeat([]byte(" "), max(pad, 1))...)
-		}
-		return append(bytes.Clone(doc.Body), bytes.Repeat([]byte("\n"), max(pad, 1))...)
+		n := max(int(limit)+1-len(doc.Body)+rapid.IntRange(0, 64).Draw(t, "over"), 1)
+		return padded(doc.Body, rt, n)
 	}
 	panic("generators: unknown body kind " + string(k))
+}
+
+// padded makes a well-formed document of type rt more than n bytes longer
+// than doc: a JSON object gets a "pad" member, an XML document a comment
+// after its root element. The padding is printable text, so that the
+// Response of an over-size answer (its first MaxBodyBytes bytes, A12) is
+// one a Gherkin docstring carries and a counterexample can check.
+func padded(doc []byte, rt marketo.ResponseType, n int) []byte {
+	pad := bytes.Repeat([]byte("x"), n)
+	if rt == marketo.ResponseXML {
+		return slices.Concat(doc, []byte("<!--"), pad, []byte("-->"))
+	}
+	end := bytes.LastIndexByte(doc, '}')
+	if end < 0 { // not an object: the generators write objects only
+		panic("generators: padding a JSON body that is not an object")
+	}
+	sep := `,"pad":"`
+	if len(bytes.TrimSpace(doc[:end])) == 1 { // "{}": no members yet
+		sep = `"pad":"`
+	}
+	return slices.Concat(doc[:end], []byte(sep), pad, []byte(`"`), doc[end:])
 }
 
 // AnswerHeader generates an answer's header for rt and status: a
@@ -106,5 +124,6 @@ func script(status int, reason string, h http.Header, body []byte) harness.Scrip
 	return harness.Script{Status: status, Reason: reason, Header: h, Body: body}
 }
 
-// isWhitespace reports whether b is non-empty and only white space.
-func isWhitespace(b []byte) bool { return len(b) > 0 && len(strings.TrimSpace(string(b))) == 0 }
+// isWhitespace reports whether b is non-empty and only white space as A14's
+// knob reads it: JSON's white space, space, tab, CR and LF (not Unicode's).
+func isWhitespace(b []byte) bool { return len(b) > 0 && len(bytes.Trim(b, " \t\r\n")) == 0 }

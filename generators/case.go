@@ -30,7 +30,10 @@ type Case struct {
 	Options  marketo.Options
 	Answer   harness.Script
 	Body     BodyKind
-	Plants   []Plant
+	// Tree is the document the body encodes (see [Doc]); Expect follows
+	// the mappings through it.
+	Tree   map[string]any
+	Plants []Plant
 }
 
 // Webhook returns the case's definition.
@@ -80,7 +83,7 @@ func CaseOf(cat *marketo.Catalog, s Shape) *rapid.Generator[Case] {
 			Options:  marketo.Options{Timeout: AnswerTimeout, MaxBodyBytes: SmallBodyCap},
 		}
 		doc := Document(cat, rt, ms).Draw(t, "document")
-		c.Plants = doc.Plants
+		c.Plants, c.Tree = doc.Plants, doc.Tree
 		if len(doc.Body) > SmallBodyCap {
 			c.Options.MaxBodyBytes = LargeBodyCap
 		}

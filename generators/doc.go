@@ -6,15 +6,18 @@
 //
 //   - status lines: [StatusCode], [SuccessCode], [NonSuccessCode], [ReasonPhrase]
 //   - text: [HostileString], [SafeText]
-//   - leads: [FieldValue], [Lead]
+//   - leads: [FieldValue], [Lead], [RenderLead] (every named field filled, mostly hostile)
 //   - definitions: [Webhook], [JSONTemplate], [FormTemplate], [NoneTemplate], [Mappings]
 //   - answers: [Document] (a body that plants a value at each mapping's path,
 //     with the spec's verdict on it), [AnswerHeader], body kinds ([BodyKind])
 //   - whole executions: [CaseOf] with a [Shape], [RenderCase]
 //
 // A [Case] knows its own expectation ([Case.Expect]): computed from the
-// construction and the rules, with ParsePath, Resolve and Convert checked
-// against what was planted, never by calling Judge.
+// construction and the rules alone: each mapping's path is followed through
+// the tree the generator built, and the value found is read by the
+// properties' own statement of the conversion rules. Expect calls nothing of
+// the model's (no Judge, ParsePath, Resolve or Convert), so that a bug there
+// cannot hide in the expectation too.
 //
 // Properties ([Properties]): invariants 1-5 and a state machine. Open a
 // [Session] against a [Target] (a transport and the caller under test),

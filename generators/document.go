@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hookcert/hookcert/marketo"
 	"pgregory.net/rapid"
@@ -19,15 +20,18 @@ type Verdict int
 
 // The verdicts of a plant.
 const (
-	// VerdictOpen: the spec leaves the outcome to the conversion rules' details
-	// (e.g. the canonical form of a datetime); Convert decides.
+	// VerdictOpen: the plant declares no verdict. [Case.Expect] then goes by
+	// the properties' own reading of the rules alone. The generators here
+	// declare a verdict for every plant; VerdictOpen is for hand-made cases.
 	VerdictOpen Verdict = iota
-	// VerdictWrite: the value must be written (R18, A21).
+	// VerdictWrite: the value must be written, as Plant.Want (R18, A21).
 	VerdictWrite
 	// VerdictSkip: the value must not be written (R25, R26, A20-A22).
 	VerdictSkip
 )
 
+// String names the verdict as a counterexample's comment reads it:
+// "written", "skipped" or "open".
 func (v Verdict) String() string {
 	switch v {
 	case VerdictWrite:
@@ -49,18 +53,25 @@ type Plant struct {
 	Value any
 	// Verdict is what the spec says happens to Value in the mapping's field.
 	Verdict Verdict
-	// Want is the field's value after a VerdictWrite, when the spec fixes it
-	// exactly; nil when only Convert knows the canonical form.
+	// Want is the field's exact value after a VerdictWrite, in the canonical
+	// form of the field's type (see marketo.Lead): a number into a String
+	// field is its literal text ("42"), a datetime its RFC 3339 form.
 	Want any
 	// Rule is the rule the verdict comes from.
 	Rule string
 }
 
-// Doc is a generated answer body for a webhook's mappings: the bytes and what
-// was planted where. A mapping without a plant does not resolve, or resolves
-// to whatever another mapping's plant put on its path.
+// Doc is a generated answer body for a webhook's mappings: the bytes, the
+// tree they encode and what was planted where. A mapping without a plant
+// does not resolve, or resolves to whatever the tree holds on its path
+// (another mapping's plant, a filler, a decoy).
 type Doc struct {
-	Body   []byte
+	Body []byte
+	// Tree is the document the body encodes, as the generator built it:
+	// JSON values (json.Number for numbers) or, for XML, a map holding the
+	// root element, with marketo.XMLText leaves and []any for repeated
+	// elements. [Case.Expect] follows the mappings' paths through it.
+	Tree   map[string]any
 	Plants []Plant
 }
 
@@ -83,15 +94,20 @@ func pathKey(xmlSafe bool) *rapid.Generator[string] {
 // cat: paths in dot notation with integer indexes (R22, R23); for XML every
 // path starts at the root element root (R24). The attributes are valid, so a
 // webhook holding them passes Validate; whether they resolve depends on the
-// body ([Document]).
+// body ([Document]). Fields are drawn from the whole catalog, from one field
+// per type (so rare types are mapped often) and from the String and Text
+// Area fields (so their length limits are met often).
 func Mappings(cat *marketo.Catalog, rt marketo.ResponseType, root string, max int) *rapid.Generator[[]marketo.Mapping] {
 	fields := cat.Fields()
-	var byType []marketo.Field // one field of each type, so rare types are mapped often
+	var byType, limited []marketo.Field
 	seen := map[marketo.FieldType]bool{}
 	for _, f := range fields {
 		if !seen[f.Type] {
 			seen[f.Type] = true
 			byType = append(byType, f)
+			if f.Type == marketo.TypeString || f.Type == marketo.TypeText {
+				limited = append(limited, f)
+			}
 		}
 	}
 	return rapid.Custom(func(t *rapid.T) []marketo.Mapping {
@@ -110,7 +126,7 @@ func Mappings(cat *marketo.Catalog, rt marketo.ResponseType, root string, max in
 				}
 				steps = append(steps, k)
 			}
-			f := rapid.OneOf(rapid.SampledFrom(fields), rapid.SampledFrom(byType)).Draw(t, "field")
+			f := rapid.OneOf(rapid.SampledFrom(fields), rapid.SampledFrom(byType), rapid.SampledFrom(limited)).Draw(t, "field")
 			ms[i] = marketo.Mapping{Attribute: strings.Join(steps, "."), Field: f.SOAPName}
 		}
 		return ms
@@ -119,34 +135,100 @@ func Mappings(cat *marketo.Catalog, rt marketo.ResponseType, root string, max in
 
 // Document generates a body of type rt for mappings ms over cat: for each
 // mapping it plants a value of a kind that suits the field or does not
-// (R25, R26, A20-A22) at the mapping's path, or leaves the path missing;
-// then it adds noise, including keys outside the R22 alphabet. The body is
-// well formed: JSON as encoding/json writes it (sometimes indented), XML
-// with escaped text.
+// (R25, R26, A20-A22) at the mapping's path, or leaves the path missing,
+// sometimes with a decoy beside it: a convertible value under a key that
+// differs from the path's only in letter case (A23). Then it adds noise,
+// including keys outside the R22 alphabet. The body is well formed: JSON
+// as encoding/json writes it (sometimes indented), XML with escaped text or
+// CDATA sections, attributes and mixed text (neither addressable, A23).
 func Document(cat *marketo.Catalog, rt marketo.ResponseType, ms []marketo.Mapping) *rapid.Generator[Doc] {
+	isXML := rt == marketo.ResponseXML
 	return rapid.Custom(func(t *rapid.T) Doc {
 		tree := map[string]any{}
 		var plants []Plant
 		for i, m := range ms {
-			if rapid.IntRange(0, 5).Draw(t, "missing") == 5 {
-				continue // A20: the path does not resolve
-			}
 			f, _ := cat.BySOAP(m.Field)
+			path := splitAttribute(m.Attribute)
+			if rapid.IntRange(0, 5).Draw(t, "missing") == 5 {
+				// A20: the path does not resolve; a decoy under another letter
+				// case must not be found instead (A23).
+				if d, ok := caseVariant(t, path, isXML); ok && rapid.Bool().Draw(t, "decoy") {
+					p := plantFor(f, rt).Draw(t, "decoy value")
+					insert(tree, d, p.Value, isXML)
+				}
+				continue
+			}
 			p := plantFor(f, rt).Draw(t, "plant")
 			p.Mapping = i
-			path, err := marketo.ParsePath(m.Attribute)
-			if err != nil || !insert(tree, path, p.Value, rt == marketo.ResponseXML) {
+			if !insert(tree, path, p.Value, isXML) {
 				continue // another plant holds this path or a prefix of it
 			}
 			plants = append(plants, p)
 		}
-		plants = intact(tree, ms, plants)
-		if rt == marketo.ResponseXML {
-			return Doc{Body: xmlBody(t, tree), Plants: plants}
+		if isXML {
+			emptyToText(tree)
+		} else {
+			addJSONNoise(t, tree)
 		}
-		addJSONNoise(t, tree)
-		return Doc{Body: jsonBody(t, tree), Plants: plants}
+		plants = intact(tree, ms, plants)
+		if isXML {
+			return Doc{Body: xmlBody(t, tree), Tree: tree, Plants: plants}
+		}
+		return Doc{Body: jsonBody(t, tree), Tree: tree, Plants: plants}
 	})
+}
+
+// caseVariant returns path with the letter case of one key's first cased
+// letter flipped ("data" -> "Data"); never the XML root, as a document has
+// one root element. It reports false when the chosen key has no cased letter.
+func caseVariant(t *rapid.T, path []step, isXML bool) ([]step, bool) {
+	first := 0
+	if isXML {
+		first = 1
+	}
+	if first >= len(path) {
+		return nil, false
+	}
+	i := rapid.IntRange(first, len(path)-1).Draw(t, "decoy step")
+	out := append([]step(nil), path...)
+	k := []rune(out[i].key)
+	for j, r := range k {
+		if u, l := unicode.ToUpper(r), unicode.ToLower(r); u != l {
+			if r == u {
+				k[j] = l
+			} else {
+				k[j] = u
+			}
+			out[i].key = string(k)
+			return out, true
+		}
+	}
+	return nil, false
+}
+
+// emptyToText turns the empty elements of an XML tree (an object left empty
+// when a plant could not be put under it) into what they parse as: empty text.
+func emptyToText(m map[string]any) {
+	for k, v := range m {
+		switch x := v.(type) {
+		case map[string]any:
+			if len(x) == 0 {
+				m[k] = marketo.XMLText("")
+			} else {
+				emptyToText(x)
+			}
+		case []any:
+			for i, e := range x {
+				if em, ok := e.(map[string]any); ok {
+					if len(em) == 0 {
+						x[i] = marketo.XMLText("")
+					} else {
+						emptyToText(em)
+					}
+				}
+			}
+		}
+	}
 }
 
 // intact keeps the plants still found, unchanged, at their paths: a later
@@ -154,61 +236,80 @@ func Document(cat *marketo.Catalog, rt marketo.ResponseType, ms []marketo.Mappin
 func intact(tree map[string]any, ms []marketo.Mapping, plants []Plant) []Plant {
 	kept := plants[:0]
 	for _, p := range plants {
-		path, _ := marketo.ParsePath(ms[p.Mapping].Attribute) // parsed once already
-		if v, ok := walk(tree, path); ok && reflect.DeepEqual(v, p.Value) {
+		if v, ok := walk(tree, splitAttribute(ms[p.Mapping].Attribute)); ok && reflect.DeepEqual(v, p.Value) {
 			kept = append(kept, p)
 		}
 	}
 	return kept
 }
 
-// walk follows path through the generated tree.
-func walk(tree map[string]any, path marketo.Path) (any, bool) {
-	var cur any = tree
-	for _, st := range path {
-		m, ok := cur.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		if cur, ok = m[st.Key]; !ok {
-			return nil, false
-		}
-		if st.HasIndex {
-			arr, ok := cur.([]any)
-			if !ok || st.Index >= len(arr) {
-				return nil, false
-			}
-			cur = arr[st.Index]
-		}
+// plantFor generates a value for a field of type f.Type with its verdict,
+// half of the time one at the type's limits (String 255/256 characters,
+// Text Area 30,000/30,001 bytes) where the type has limits.
+func plantFor(f marketo.Field, rt marketo.ResponseType) *rapid.Generator[Plant] {
+	var all, edge []Plant
+	if rt == marketo.ResponseXML {
+		all, edge = xmlPlants(f.Type), limitPlants(f.Type, true)
+	} else {
+		all, edge = jsonPlants(f.Type), limitPlants(f.Type, false)
 	}
-	return cur, true
+	all = append(all, edge...)
+	if len(edge) == 0 {
+		return rapid.SampledFrom(all)
+	}
+	return rapid.OneOf(rapid.SampledFrom(all), rapid.SampledFrom(edge))
 }
 
-// plantFor generates a value for a field of type f.Type with its verdict.
-func plantFor(f marketo.Field, rt marketo.ResponseType) *rapid.Generator[Plant] {
-	if rt == marketo.ResponseXML {
-		return xmlPlantFor(f)
+// written and skipped build plant table rows.
+func written(v, want any, rule string) Plant {
+	return Plant{Value: v, Verdict: VerdictWrite, Want: want, Rule: rule}
+}
+func skipped(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictSkip, Rule: rule} }
+
+// limitPlants are the values at the length limits of R26 (A22): String
+// counts characters, Text Area bytes, so each limit is met in ASCII and in
+// a two-byte character.
+func limitPlants(ft marketo.FieldType, isXML bool) []Plant {
+	wrap := func(s string) any {
+		if isXML {
+			return marketo.XMLText(s)
+		}
+		return s
 	}
+	w := func(s string) Plant { return written(wrap(s), s, "A22") }
+	sk := func(s string) Plant { return skipped(wrap(s), "A22") }
+	r := strings.Repeat
+	switch ft {
+	case marketo.TypeString:
+		n := stringLimit
+		return []Plant{w(r("é", n)), sk(r("é", n+1)), w(r("a", n)), sk(r("a", n+1))}
+	case marketo.TypeText:
+		n := textLimit
+		return []Plant{w(r("x", n)), sk(r("x", n+1)), w(r("é", n/2)), sk(r("é", n/2) + "x")}
+	}
+	return nil
+}
+
+// jsonPlants are the JSON values planted for a field of type ft, each with
+// the spec's verdict and, for a write, the exact value written.
+func jsonPlants(ft marketo.FieldType) []Plant {
 	num := func(s string) any { return json.Number(s) }
-	w := func(v, want any, rule string) Plant {
-		return Plant{Value: v, Verdict: VerdictWrite, Want: want, Rule: rule}
-	}
-	open := func(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictWrite, Rule: rule} }
-	s := func(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictSkip, Rule: rule} }
+	w, s := written, skipped
 	common := []Plant{ // unsuitable everywhere (A20)
 		s(nil, "A20"), s(map[string]any{"k": "v"}, "A20"), s([]any{json.Number("1")}, "A20"),
 	}
 	var kinds []Plant
-	switch f.Type {
+	switch ft {
 	case marketo.TypeString:
-		kinds = []Plant{w("Acme", "Acme", "A21"), w("", "", "A21"), w(strings.Repeat("é", 255), strings.Repeat("é", 255), "A22"),
-			s(strings.Repeat("é", 256), "A22"), open(num("42"), "A21"), open(true, "A21")}
+		kinds = []Plant{w("Acme", "Acme", "A21"), w("", "", "A21"), w(" padded ", " padded ", "A21"),
+			w(num("42"), "42", "A21"), w(num("-1.50"), "-1.50", "A21"), w(num("1e3"), "1e3", "A21"),
+			w(true, "true", "A21"), w(false, "false", "A21")}
 	case marketo.TypeText:
-		kinds = []Plant{w("line 1\nline 2 \"q\"", "line 1\nline 2 \"q\"", "A21"), s(strings.Repeat("x", marketo.MaxTextBytes+1), "A22"),
-			w(strings.Repeat("x", marketo.MaxTextBytes), strings.Repeat("x", marketo.MaxTextBytes), "A22")}
+		kinds = []Plant{w("line 1\nline 2 \"q\"", "line 1\nline 2 \"q\"", "A21"),
+			w(num("42"), "42", "A28"), w(true, "true", "A28")}
 	case marketo.TypeInteger, marketo.TypeScore, marketo.TypePercent:
 		kinds = []Plant{w(num("42"), int64(42), "A21"), w(num("-7"), int64(-7), "A21"), w(num("0"), int64(0), "A21"),
-			w(num("9223372036854775807"), int64(9223372036854775807), "R26"),
+			w(num("9223372036854775807"), int64(9223372036854775807), "R26"), w(num("1e3"), int64(1000), "R26"),
 			s(num("9223372036854775808"), "R26"), s(num("1.5"), "R26"), s("42", "R25"), s("abc", "R25"), s(true, "R25")}
 	case marketo.TypeFloat, marketo.TypeCurrency:
 		kinds = []Plant{w(num("1.5"), 1.5, "A21"), w(num("-3"), float64(-3), "A21"), w(num("1e3"), float64(1000), "A21"),
@@ -218,69 +319,77 @@ func plantFor(f marketo.Field, rt marketo.ResponseType) *rapid.Generator[Plant] 
 	case marketo.TypeDate:
 		kinds = []Plant{w("2024-02-29", "2024-02-29", "R26"), s("2023-02-29", "R26"), s("31.01.2024", "R26"), s(num("20240131"), "R25")}
 	case marketo.TypeDatetime:
-		kinds = []Plant{open("2024-01-31T10:00:00Z", "R26"), open("2024-01-31T10:00:00+02:00", "R26"), s("2024-01-31", "R26"), s("yesterday", "R26")}
+		for in, canon := range datetimes() {
+			kinds = append(kinds, w(in, canon, "R26"))
+		}
+		sort.Slice(kinds, func(i, j int) bool { return kinds[i].Value.(string) < kinds[j].Value.(string) })
+		kinds = append(kinds, s("2024-01-31", "R26"), s("yesterday", "R26"), s("2024-01-31T10:00:00", "R26"))
 	case marketo.TypeEmail:
-		kinds = []Plant{w("ann@example.com", "ann@example.com", "R26"), s("not an email", "R26"), s(num("7"), "R25")}
+		kinds = []Plant{w("ann@example.com", "ann@example.com", "R26"), w("o.brien+tag@example.co.uk", "o.brien+tag@example.co.uk", "R26"),
+			s("not an email", "R26"), s(num("7"), "R25")}
 	case marketo.TypeURL:
 		kinds = []Plant{w("https://acme.example/x?y=1", "https://acme.example/x?y=1", "R26"), s("acme.example", "R26")}
 	case marketo.TypePhone:
-		kinds = []Plant{w("+1 555 0100", "+1 555 0100", "A21"), s(true, "R25")}
+		kinds = []Plant{w("+1 555 0100", "+1 555 0100", "A21"), s(true, "R25"), s(num("5550100"), "R25")}
 	}
-	return rapid.SampledFrom(append(kinds, common...))
+	return append(kinds, common...)
 }
 
-// xmlPlantFor generates XML text for a field: XML carries only text, which
-// converts to numbers and booleans when it parses as one (A21).
-func xmlPlantFor(f marketo.Field) *rapid.Generator[Plant] {
+// xmlPlants are the XML texts planted for a field of type ft: XML carries
+// only text, which converts to numbers and booleans when, trimmed of white
+// space, it parses as one (A21); into the textual types it goes exactly as
+// it stands, white space included.
+func xmlPlants(ft marketo.FieldType) []Plant {
 	x := func(s string) any { return marketo.XMLText(s) }
-	w := func(v string, want any, rule string) Plant {
-		return Plant{Value: x(v), Verdict: VerdictWrite, Want: want, Rule: rule}
-	}
-	s := func(v string, rule string) Plant { return Plant{Value: x(v), Verdict: VerdictSkip, Rule: rule} }
+	w := func(v string, want any, rule string) Plant { return written(x(v), want, rule) }
+	s := func(v string, rule string) Plant { return skipped(x(v), rule) }
 	var kinds []Plant
-	switch f.Type {
+	switch ft {
 	case marketo.TypeString, marketo.TypePhone:
-		kinds = []Plant{w("Acme & Co <x>", "Acme & Co <x>", "A21"), w("42", "42", "A21")}
+		kinds = []Plant{w("Acme & Co <x>", "Acme & Co <x>", "A21"), w("42", "42", "A21"),
+			w(" Acme ", " Acme ", "A21"), w("\n 42\t", "\n 42\t", "A21")}
 	case marketo.TypeText:
-		kinds = []Plant{w("two\nlines", "two\nlines", "A21")}
+		kinds = []Plant{w("two\nlines", "two\nlines", "A21"), w("  indented\n", "  indented\n", "A21")}
 	case marketo.TypeInteger, marketo.TypeScore, marketo.TypePercent:
-		kinds = []Plant{w("42", int64(42), "A21"), w("-7", int64(-7), "A21"), s("4.5", "R26"), s("forty", "A21")}
+		kinds = []Plant{w("42", int64(42), "A21"), w("-7", int64(-7), "A21"), w(" 42 ", int64(42), "A21"),
+			w("\n\t-7\n", int64(-7), "A21"), s("4.5", "R26"), s("forty", "A21"), s("4 2", "A21")}
 	case marketo.TypeFloat, marketo.TypeCurrency:
-		kinds = []Plant{w("1.5", 1.5, "A21"), s("one", "A21")}
+		kinds = []Plant{w("1.5", 1.5, "A21"), w(" 1.5\n", 1.5, "A21"), s("one", "A21")}
 	case marketo.TypeBoolean:
-		kinds = []Plant{w("true", true, "A21"), w("false", false, "A21"), s("yes please", "A21")}
+		kinds = []Plant{w("true", true, "A21"), w("false", false, "A21"), w(" true\n", true, "A21"), s("yes please", "A21")}
 	case marketo.TypeDate:
-		kinds = []Plant{w("2024-02-29", "2024-02-29", "R26"), s("2023-02-29", "R26")}
+		kinds = []Plant{w("2024-02-29", "2024-02-29", "R26"), s("2023-02-29", "R26"), s(" 2024-02-29 ", "R26")}
 	case marketo.TypeDatetime:
-		kinds = []Plant{{Value: x("2024-01-31T10:00:00Z"), Verdict: VerdictWrite, Rule: "R26"}, s("noon", "R26")}
+		kinds = []Plant{w("2024-01-31T10:00:00Z", "2024-01-31T10:00:00Z", "R26"),
+			w("2024-01-31T10:00:00+0200", "2024-01-31T10:00:00+02:00", "R26"), s("noon", "R26")}
 	case marketo.TypeEmail:
-		kinds = []Plant{w("ann@example.com", "ann@example.com", "R26"), s("ann", "R26")}
+		kinds = []Plant{w("ann@example.com", "ann@example.com", "R26"), s("ann", "R26"), s(" ann@example.com", "R26")}
 	case marketo.TypeURL:
 		kinds = []Plant{w("https://acme.example", "https://acme.example", "R26"), s("acme", "R26")}
 	}
-	return rapid.SampledFrom(append(kinds, Plant{Value: map[string]any{"inner": x("v")}, Verdict: VerdictSkip, Rule: "A20"}))
+	return append(kinds, Plant{Value: map[string]any{"inner": x("v")}, Verdict: VerdictSkip, Rule: "A20"})
 }
 
 // insert puts v at path in tree, building objects and arrays on the way. It
 // reports false, changing nothing that matters, when the path is taken: a
 // leaf or a node of the other kind is in the way. For XML an indexed step
-// gets at least two elements, so that it is a repeated element (R24).
-func insert(tree map[string]any, path marketo.Path, v any, isXML bool) bool {
+// gets at least two elements, so that it is a repeated element (R24, A29).
+func insert(tree map[string]any, path []step, v any, isXML bool) bool {
 	cur := tree
 	for i, st := range path {
 		last := i == len(path)-1
-		if !st.HasIndex {
+		if !st.indexed {
 			if last {
-				if _, taken := cur[st.Key]; taken {
+				if _, taken := cur[st.key]; taken {
 					return false
 				}
-				cur[st.Key] = v
+				cur[st.key] = v
 				return true
 			}
-			next, ok := cur[st.Key]
+			next, ok := cur[st.key]
 			if !ok {
 				next = map[string]any{}
-				cur[st.Key] = next
+				cur[st.key] = next
 			}
 			m, ok := next.(map[string]any)
 			if !ok {
@@ -289,7 +398,7 @@ func insert(tree map[string]any, path marketo.Path, v any, isXML bool) bool {
 			cur = m
 			continue
 		}
-		next, ok := cur[st.Key]
+		next, ok := cur[st.key]
 		if !ok {
 			next = []any{}
 		}
@@ -297,18 +406,18 @@ func insert(tree map[string]any, path marketo.Path, v any, isXML bool) bool {
 		if !ok {
 			return false
 		}
-		min := st.Index + 1
+		min := st.index + 1
 		if isXML && min < 2 {
 			min = 2
 		}
 		for len(arr) < min {
 			arr = append(arr, map[string]any{"filler": fillerValue(isXML)})
 		}
-		cur[st.Key] = arr
+		cur[st.key] = arr
 		if last {
 			return false // indexes are generated only before the last step
 		}
-		m, ok := arr[st.Index].(map[string]any)
+		m, ok := arr[st.index].(map[string]any)
 		if !ok {
 			return false
 		}
@@ -363,30 +472,49 @@ func xmlBody(t *rapid.T, tree map[string]any) []byte {
 		b.WriteString("<response/>")
 		return b.Bytes()
 	}
-	writeXML(&b, tree)
+	// The style is drawn once per document, not per element: fewer choices
+	// make shrinking much faster, and one element of each kind is enough.
+	st := xmlStyle{
+		attributes: rapid.IntRange(0, 3).Draw(t, "attributes") == 3,
+		mixed:      rapid.IntRange(0, 3).Draw(t, "mixed text") == 3,
+		cdata:      rapid.IntRange(0, 3).Draw(t, "cdata") == 3,
+	}
+	writeXML(&b, tree, st)
 	return b.Bytes()
 }
 
-func writeXML(b *bytes.Buffer, m map[string]any) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+// xmlStyle is how a document writes what a path cannot address (A23):
+// attributes on every element, text of its own before the children of an
+// element with children (mixed content), text leaves as CDATA sections.
+type xmlStyle struct{ attributes, mixed, cdata bool }
+
+// writeXML writes the elements of m, in key order, in style st.
+func writeXML(b *bytes.Buffer, m map[string]any, st xmlStyle) {
+	for _, k := range sortedKeys(m) {
 		items, repeated := m[k].([]any)
 		if !repeated {
 			items = []any{m[k]}
 		}
 		for _, v := range items {
-			b.WriteString("<" + k + ">")
+			b.WriteString("<" + k)
+			if st.attributes { // an attribute named like a common key: not addressable
+				b.WriteString(` id="7" name="Acme"`)
+			}
+			b.WriteString(">")
 			switch x := v.(type) {
 			case map[string]any:
-				writeXML(b, x)
+				if st.mixed {
+					b.WriteString("note ")
+				}
+				writeXML(b, x, st)
 			case marketo.XMLText:
-				_ = xml.EscapeText(b, []byte(x)) // a bytes.Buffer does not fail
+				if st.cdata && !strings.Contains(string(x), "]]>") {
+					b.WriteString("<![CDATA[" + string(x) + "]]>")
+				} else {
+					_ = xml.EscapeText(b, []byte(x)) // a bytes.Buffer does not fail
+				}
 			default:
-				_ = xml.EscapeText(b, []byte(fmt.Sprint(x)))
+				panic(fmt.Sprintf("generators: a %T in a generated XML tree", v)) // XML trees hold maps and XMLText
 			}
 			b.WriteString("</" + k + ">")
 		}

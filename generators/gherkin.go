@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -254,21 +253,17 @@ func (p *printer) expectations(c *Case, e *Expectation) {
 	if e.Code == 0 {
 		p.line(1, "Then no HTTP status was recorded")
 		p.line(1, fmt.Sprintf("Then the failure is %s", quote(string(e.Failure))))
+		p.line(1, fmt.Sprintf("Then the Error Type is %s", quote(e.ErrorType)))
 	} else {
 		p.line(1, fmt.Sprintf("Then the recorded code is %d", e.Code))
-		if e.Failure != marketo.FailureTooLarge {
-			p.line(1, fmt.Sprintf("Then the Error Type is %s", quote(e.ErrorType)))
-			switch {
-			case len(e.Body) == 0:
-				p.line(1, "Then the Response is empty")
-			case docStringSafe(e.Body):
-				p.line(1, "Then the Response is:")
-				p.docString(2, e.Body, "the Response")
-			case !bytes.ContainsAny(e.Body, "\r\n") && utf8.Valid(e.Body):
-				p.line(1, "Then the Response is "+quote(string(e.Body)))
-			default:
-				p.note("the Response (the body above, %d bytes) is not checked: no step carries these bytes", len(e.Body))
-			}
+		if e.Failure != marketo.FailureNone { // too large (A12) or unparseable (A16)
+			p.line(1, fmt.Sprintf("Then the failure is %s", quote(string(e.Failure))))
+		}
+		p.line(1, fmt.Sprintf("Then the Error Type is %s", quote(e.ErrorType)))
+		if e.Failure == marketo.FailureTooLarge { // A12: the first MaxBodyBytes bytes
+			p.response(e.Body[:c.maxBody()], "the first bytes of the body above")
+		} else {
+			p.response(e.Body, "the body above")
 		}
 	}
 	changed := map[string]bool{}
@@ -291,6 +286,28 @@ func (p *printer) expectations(c *Case, e *Expectation) {
 			p.line(1, fmt.Sprintf("Then the field %s is unchanged", quote(m.Field)))
 		}
 	}
+	// The lead's other fields: no mapping names them, so nothing may write them.
+	for _, k := range sortedKeys(c.Lead) {
+		if !printed[k] {
+			p.line(1, fmt.Sprintf("Then the field %s is unchanged", quote(k)))
+		}
+	}
+}
+
+// response prints the step that checks the Response is b (R21), or notes
+// that no step carries its bytes; what names b in that note.
+func (p *printer) response(b []byte, what string) {
+	switch {
+	case len(b) == 0:
+		p.line(1, "Then the Response is empty")
+	case docStringSafe(b):
+		p.line(1, "Then the Response is:")
+		p.docString(2, b, "the Response")
+	case !bytes.ContainsAny(b, "\r\n") && utf8.Valid(b):
+		p.line(1, "Then the Response is "+quote(string(b)))
+	default:
+		p.note("the Response (%s, %d bytes) is not checked: no step carries these bytes", what, len(b))
+	}
 }
 
 // requestBody prints the body the template must render to (R14, R15).
@@ -306,12 +323,7 @@ func (p *printer) requestBody(c *Case) {
 			p.docString(2, bytes.TrimSuffix(b.Bytes(), []byte("\n")), "the expected request body")
 		}
 	case marketo.EncodingForm:
-		want := tp.ExpectedForm(c.Lead)
-		text := tp.Text
-		for _, s := range tp.Slots {
-			text = strings.Replace(text, s.token(), url.QueryEscape(want.Get(s.Key)), 1)
-		}
 		p.line(1, "Then the request body is:")
-		p.docString(2, []byte(text), "the expected request body")
+		p.docString(2, []byte(tp.FormText(c.Lead)), "the expected request body")
 	}
 }

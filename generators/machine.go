@@ -2,7 +2,6 @@ package generators
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/hookcert/hookcert/marketo"
@@ -36,25 +35,33 @@ func checkMachine(s *Session, t *rapid.T) {
 }
 
 // call draws an answer of shape sh for the machine's webhook, calls it on
-// the current lead and checks the outcome against the model.
+// the current lead and checks the outcome against the model: the lead, each
+// change (field, old and new value, attribute), the skips, the code, failure,
+// Error Type and Response.
 func (m *machine) call(t *rapid.T, sh Shape) {
 	w := m.hook.Webhook
 	doc := Document(m.s.catalog, w.ResponseType, w.Mappings).Draw(t, "document")
 	c := Case{Hook: m.hook, Lead: m.model.Clone(), Campaign: marketo.Trigger,
-		Options: marketo.Options{Timeout: AnswerTimeout, MaxBodyBytes: SmallBodyCap}, Plants: doc.Plants}
+		Options: marketo.Options{Timeout: AnswerTimeout, MaxBodyBytes: SmallBodyCap}, Plants: doc.Plants, Tree: doc.Tree}
 	if len(doc.Body) > SmallBodyCap {
 		c.Options.MaxBodyBytes = LargeBodyCap
 	}
 	c.drawAnswer(t, sh, doc)
 	e := c.Expect(m.s.catalog)
 	m.steps = append(m.steps, fmt.Sprintf("%d %s body (%s)", c.Answer.Status, c.Body, faultOr(&c)))
+	if len(e.Disagreements) > 0 {
+		m.fail(t, &c, &e, "call %d: the generator contradicts itself:\n  %s", len(m.steps), strings.Join(e.Disagreements, "\n  "))
+	}
 	for _, r := range m.s.call(t.Context(), &c) {
 		if r.err != nil {
 			m.fail(t, &c, &e, "%s face, call %d: Call failed on a valid definition: %v", r.face, len(m.steps), r.err)
 		}
-		if !reflect.DeepEqual(r.out.Lead, e.Lead) {
-			m.fail(t, &c, &e, "%s face, call %d (%s): the lead differs from the model that applies only 2xx writes:%s",
-				r.face, len(m.steps), m.steps[len(m.steps)-1], diffLeads(r.out.Lead, e.Lead))
+		if msg := recordedProblem(&c, &e, r.out); msg != "" {
+			m.fail(t, &c, &e, "%s face, call %d (%s): %s", r.face, len(m.steps), m.steps[len(m.steps)-1], msg)
+		}
+		if msg := writesProblem(&c, &e, r.out); msg != "" {
+			m.fail(t, &c, &e, "%s face, call %d (%s): against the model that applies only 2xx writes: %s",
+				r.face, len(m.steps), m.steps[len(m.steps)-1], msg)
 		}
 	}
 	m.model = e.Lead
@@ -75,9 +82,7 @@ func (m *machine) fail(t *rapid.T, c *Case, e *Expectation, format string, args 
 		header = ""
 	}
 	sc := header + Scenario(m.s.prop.Name+fmt.Sprintf(" counterexample (call %d)", len(m.steps)), c, e)
-	m.s.mu.Lock()
-	m.s.failure = sc
-	m.s.mu.Unlock()
+	m.s.recordFailure(sc)
 	t.Logf("counterexample (%s):\n%s", m.s.prop.Rules, sc)
 	t.Fatalf("%s: %s", m.s.prop.Name, fmt.Sprintf(format, args...))
 }

@@ -70,8 +70,12 @@ type Target struct {
 // Finding is a difference between the mock and the wire face on one case
 // (the wire is the truth), with the case as a Gherkin scenario.
 type Finding struct {
+	// Property is the name of the property whose case showed the difference.
 	Property string
-	What     string
+	// What says what differs, mock first: "code: mock 204, wire 1001".
+	What string
+	// Scenario is the case as a Gherkin scenario (without expectations:
+	// the faces disagree on what they are), the smallest seen of its kind.
 	Scenario string
 }
 
@@ -90,6 +94,7 @@ type Session struct {
 	failure  string // the Gherkin of the last failing check
 	findings map[string]Finding
 	checks   int
+	failures int // failing checks, shrinking included
 }
 
 // Open starts a session of p against target.
@@ -139,6 +144,23 @@ func (s *Session) Checks() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.checks
+}
+
+// Failures returns how many checks failed so far, shrinking included: 0
+// while the property holds; once a check fails rapid shrinks the case, and
+// each smaller case that still fails counts.
+func (s *Session) Failures() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures
+}
+
+// recordFailure keeps sc as the counterexample and counts the failing check.
+func (s *Session) recordFailure(sc string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failure = sc
+	s.failures++
 }
 
 // Counterexample returns the last failing case as a Gherkin scenario: after
@@ -241,9 +263,7 @@ func (s *Session) compareFaces(c *Case, mock, wire faceRun) {
 func (s *Session) fail(t *rapid.T, c *Case, e *Expectation, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
 	sc := Scenario(s.prop.Name+" counterexample", c, e)
-	s.mu.Lock()
-	s.failure = sc
-	s.mu.Unlock()
+	s.recordFailure(sc)
 	t.Logf("counterexample (%s):\n%s", s.prop.Rules, sc)
 	t.Fatalf("%s: %s", s.prop.Name, msg)
 }

@@ -8,18 +8,21 @@ import (
 	"pgregory.net/rapid"
 )
 
-// hostilePieces are fragments that break naive escaping in one encoding or
-// another: JSON (quotes, backslashes, control characters), Form/Url (& + % =),
-// headers and status lines (CR, LF, NUL), rendering (a value that looks like
-// a token must stay text) and Unicode handling (emoji with joiners,
-// right-to-left text and overrides, line separators, invalid UTF-8).
-func hostilePieces() []string {
-	return []string{
-		`"`, `\`, `\\`, `\"`, `'`, `&`, `+`, `%`, `=`, `%26`, `a=b&c=d`, `1+1`,
-		"\r\n", "\n", "\r", "\t", "\x00", "\x1f", "\u2028",
-		"😀", "👩\u200d👩\u200d👧", "مرحبا", "שלום", "\u202eabc", "é", "ß", "İ",
-		"{{lead.Email Address}}", "{{", "}}", "<a>&amp;</a>", "</x>", "]]>",
-		"\xff", "\xc3",
+// hostileGroups are fragments that break naive escaping in one encoding or
+// another, grouped by what they break: JSON (quotes, backslashes), control
+// characters (JSON's \u00XX escapes, headers and status lines: CR, LF,
+// NUL), Form/Url (& + % =), rendering (a value that looks like a token
+// must stay text) and Unicode handling (emoji with joiners, right-to-left
+// text and overrides, line separators, invalid UTF-8). Each group is drawn
+// as often as the others: rapid favours the first items of a list, and a
+// flat list would leave its tail rare.
+func hostileGroups() [][]string {
+	return [][]string{
+		{`"`, `\`, `\\`, `\"`, `'`, "</x>", "]]>", "<a>&amp;</a>"},
+		{"\x00", "\x1f", "\x01", "\x7f", "\b", "\f", "\r\n", "\n", "\r", "\t"},
+		{`&`, `+`, `%`, `=`, `%26`, `a=b&c=d`, `1+1`},
+		{"{{lead.Email Address}}", "{{", "}}"},
+		{"\xff", "\xc3", "\u2028", "😀", "👩\u200d👩\u200d👧", "مرحبا", "שלום", "\u202eabc", "é", "ß", "İ"},
 	}
 }
 
@@ -30,14 +33,15 @@ func plainWords() []string {
 
 // HostileString generates text of minPieces to maxPieces fragments, each a plain
 // word, a run of ASCII letters and digits, or a hostile fragment: quotes,
-// backslashes, `& + % =`, CR/LF, NUL, emoji, right-to-left text, a token's
-// syntax, invalid UTF-8. It shrinks towards fewer pieces, then plain words.
+// backslashes, `& + % =`, control characters (CR/LF, NUL), emoji,
+// right-to-left text, a token's syntax, invalid UTF-8. It shrinks towards
+// fewer pieces, then plain words.
 func HostileString(minPieces, maxPieces int) *rapid.Generator[string] {
-	piece := rapid.OneOf(
-		rapid.SampledFrom(plainWords()),
-		rapid.StringMatching(`[A-Za-z0-9]{1,6}`),
-		rapid.SampledFrom(hostilePieces()),
-	)
+	kinds := []*rapid.Generator[string]{rapid.SampledFrom(plainWords()), rapid.StringMatching(`[A-Za-z0-9]{1,6}`)}
+	for _, g := range hostileGroups() {
+		kinds = append(kinds, rapid.SampledFrom(g))
+	}
+	piece := rapid.OneOf(kinds...)
 	return rapid.Custom(func(t *rapid.T) string {
 		return strings.Join(rapid.SliceOfN(piece, minPieces, maxPieces).Draw(t, "pieces"), "")
 	})

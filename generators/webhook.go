@@ -39,17 +39,30 @@ type Template struct {
 	Slots []Slot
 }
 
-// slotDefaults are token defaults that need no escaping anywhere (R13).
-func slotDefaults() []string { return []string{"there", "a b", "n/a", "0"} }
+// slotDefaults are token defaults that need no escaping anywhere (R13):
+// text, and text that parses as a number or a boolean, which renders bare
+// on a numeric or Boolean field under JSON encoding (A30).
+func slotDefaults() []string { return []string{"there", "a b", "n/a", "0", "42", "true"} }
 
-// drawSlots draws up to max slots over the fields of cat, with unique keys.
+// drawSlots draws up to max slots over the fields of cat, with unique keys:
+// the fields from the whole catalog or one per type (so every type's
+// rendering is met often), half of the slots with a default.
 func drawSlots(t *rapid.T, cat *marketo.Catalog, max int) []Slot {
 	fields := cat.Fields()
+	var byType []marketo.Field
+	seen := map[marketo.FieldType]bool{}
+	for _, f := range fields {
+		if !seen[f.Type] {
+			seen[f.Type] = true
+			byType = append(byType, f)
+		}
+	}
+	field := rapid.OneOf(rapid.SampledFrom(fields), rapid.SampledFrom(byType))
 	n := rapid.IntRange(0, max).Draw(t, "slots")
 	slots := make([]Slot, 0, n)
 	for i := 0; i < n; i++ {
-		s := Slot{Key: fmt.Sprintf("k%d", i), Field: rapid.SampledFrom(fields).Draw(t, "slot field")}
-		if rapid.IntRange(0, 3).Draw(t, "has default") == 3 {
+		s := Slot{Key: fmt.Sprintf("k%d", i), Field: field.Draw(t, "slot field")}
+		if rapid.Bool().Draw(t, "has default") {
 			s.Default, s.HasDefault = rapid.SampledFrom(slotDefaults()).Draw(t, "default"), true
 		}
 		slots = append(slots, s)
@@ -230,6 +243,18 @@ func (tp Template) ExpectedForm(lead marketo.Lead) url.Values {
 		vals.Set(s.Key, text)
 	}
 	return vals
+}
+
+// FormText is the exact body a Form/Url template renders to for lead
+// (R15): each token replaced by url.QueryEscape of its value, or of its
+// default when the value is empty (R13, A6); the literals as written.
+func (tp Template) FormText(lead marketo.Lead) string {
+	want := tp.ExpectedForm(lead)
+	text := tp.Text
+	for _, s := range tp.Slots {
+		text = strings.Replace(text, s.token(), url.QueryEscape(want.Get(s.Key)), 1)
+	}
+	return text
 }
 
 // jsonSlotValue is the decoded JSON value a slot renders to.

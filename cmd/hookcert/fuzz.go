@@ -19,8 +19,21 @@ import (
 )
 
 // defaultFailfiles is where `hookcert fuzz` keeps the failfiles of failed
-// properties: <dir>/<Property>/<Property>-<time>-<pid>.fail.
+// properties.
+//
+// One convention for go test and hookcert fuzz: a property's failfiles sit
+// in a folder named after its go test, Test<Property>, with rapid's own file
+// names: <root>/Test<Property>/Test<Property>-<time>-<pid>.fail. The root is
+// generators/testdata/rapid for `go test ./generators` (rapid's folder, which
+// go test replays first: commit a file there to keep it as a regression
+// case) and --failfiles (default out/fuzz) for hookcert fuzz. So a file from
+// either replays with the other: `hookcert fuzz --replay FILE` reads the
+// property from the folder's name, and a fuzz failfile copied into
+// generators/testdata/rapid/Test<Property>/ is replayed by go test.
 const defaultFailfiles = "out/fuzz"
+
+// testName is the go test, and the failfile folder, of a property.
+func testName(p generators.Property) string { return "Test" + p.Name }
 
 // runFuzz runs the spec's invariants (generators.Properties) with rapid
 // outside go test.
@@ -35,9 +48,9 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 0, "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
 	transport := fs.String("transport", string(harness.TransportMock), "faces the calls go through: mock, wire or both (both reports where they disagree)")
 	property := fs.String("property", "", "run only this property (default: all); see the list below")
-	replay := fs.String("replay", "", "replay a failfile instead of generating checks; the property is read from the file's folder unless --property is given")
+	replay := fs.String("replay", "", "replay a failfile (of hookcert fuzz or go test) instead of generating checks; the property is read from the file's folder Test<Property> unless --property is given")
 	mutant := fs.String("mutant", "", "run against a deliberately wrong caller (a negative control) instead of the reference model")
-	failfiles := fs.String("failfiles", defaultFailfiles, "folder for the failfiles of failed properties (<dir>/<Property>/)")
+	failfiles := fs.String("failfiles", defaultFailfiles, "folder for the failfiles of failed properties (<dir>/Test<Property>/, as go test's testdata/rapid/)")
 	fs.Usage = func() { fuzzUsage(fs) }
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -73,8 +86,8 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "hookcert fuzz: --replay:", err)
 			return exitBadInput
 		}
-		if *property == "" {
-			*property = filepath.Base(filepath.Dir(*replay))
+		if *property == "" { // the folder is Test<Property> (see defaultFailfiles)
+			*property = strings.TrimPrefix(filepath.Base(filepath.Dir(*replay)), "Test")
 		}
 	}
 	props := generators.Properties()
@@ -100,7 +113,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "hookcert fuzz: interrupted")
 			return exitFailed
 		}
-		r, err := fuzzProperty(ctx, p, target, *failfiles, stderr)
+		r, err := fuzzProperty(ctx, p, target, *failfiles, *replay, stderr)
 		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz:", err)
 			return exitBadInput
@@ -123,22 +136,23 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // fuzzProperty runs one property with a progress line on stderr each second
-// and a summary line at the end, and moves its failfile into dir.
-func fuzzProperty(ctx context.Context, p generators.Property, target generators.Target, dir string, stderr io.Writer) (generators.Report, error) {
+// and a summary line at the end, and moves the failfile the run wrote into
+// dir (never the one it replayed, nor one that was there before).
+func fuzzProperty(ctx context.Context, p generators.Property, target generators.Target, dir, replay string, stderr io.Writer) (generators.Report, error) {
 	s, err := p.Open(target)
 	if err != nil {
 		return generators.Report{}, err
 	}
 	defer s.Close()
+	rapidDir := filepath.Join("testdata", "rapid", testName(p))
+	before, _ := filepath.Glob(filepath.Join(rapidDir, "*.fail"))
 	start := time.Now()
-	progress := func(final bool) {
+	// failures counts the failing checks so far: 0 while the property holds;
+	// after the first failure rapid shrinks, and each smaller failing case counts.
+	progress := func() {
 		n := s.Checks()
 		el := time.Since(start)
-		fails := 0
-		if final && s.Counterexample() != "" {
-			fails = 1
-		}
-		fmt.Fprintf(stderr, "fuzz %-45s %7d checks %8.0f checks/s %d failures %v\n", p.Name, n, float64(n)/max(el.Seconds(), 1e-9), fails, el.Round(time.Millisecond))
+		fmt.Fprintf(stderr, "fuzz %-45s %7d checks %8.0f checks/s %d failures %v\n", p.Name, n, float64(n)/max(el.Seconds(), 1e-9), s.Failures(), el.Round(time.Millisecond))
 	}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
@@ -152,16 +166,16 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 			case <-stop:
 				return
 			case <-tick.C:
-				progress(false)
+				progress()
 			}
 		}
 	}()
-	r := generators.Run(ctx, s, p.Name)
+	r := generators.Run(ctx, s, testName(p))
 	close(stop)
 	wg.Wait()
-	progress(true)
-	if r.FailFile != "" {
-		moved, err := keepFailfile(r.FailFile, dir, p.Name)
+	progress()
+	if r.FailFile != "" && newFailfile(r.FailFile, replay, before) {
+		moved, err := keepFailfile(r.FailFile, dir, testName(p))
 		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz: keeping the failfile:", err)
 		} else {
@@ -171,15 +185,41 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 	return r, nil
 }
 
+// newFailfile reports whether path is a failfile this run wrote: not the
+// one replayed, not one of those that were there before.
+func newFailfile(path, replay string, before []string) bool {
+	same := func(a, b string) bool {
+		if filepath.Clean(a) == filepath.Clean(b) {
+			return true
+		}
+		sa, errA := os.Stat(a)
+		sb, errB := os.Stat(b)
+		return errA == nil && errB == nil && os.SameFile(sa, sb)
+	}
+	if replay != "" && same(path, replay) {
+		return false
+	}
+	for _, b := range before {
+		if same(path, b) {
+			return false
+		}
+	}
+	return true
+}
+
 // keepFailfile moves a failfile rapid wrote under ./testdata/rapid into
-// dir/<property>/ and removes the folders it leaves empty. A failfile that
-// was replayed from elsewhere stays where it is.
-func keepFailfile(path, dir, property string) (string, error) {
+// dir/<folder>/ and removes the folders it leaves empty. A failfile
+// elsewhere stays where it is. Call it only for a failfile the run created
+// (newFailfile): a replayed one is the user's.
+func keepFailfile(path, dir, folder string) (string, error) {
 	rapidDir := filepath.Join("testdata", "rapid")
 	if !strings.HasPrefix(filepath.Clean(path), rapidDir+string(filepath.Separator)) {
 		return path, nil
 	}
-	dst := filepath.Join(dir, property, filepath.Base(path))
+	dst := filepath.Join(dir, folder, filepath.Base(path))
+	if filepath.Clean(dst) == filepath.Clean(path) {
+		return path, nil
+	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return path, err
 	}
@@ -222,8 +262,12 @@ func counterexample(r generators.Report, p generators.Property) string {
 
 // configureRapid sets rapid's flags for this run and returns a function that
 // restores them. rapid reads its settings from the flag package's command
-// line (registered by its init) and calls testing.Short, so the testing
-// flags are registered and the command line marked parsed first.
+// line (registered by its init, defaults from RAPID_* environment variables)
+// and calls testing.Short, so the testing flags are registered and the
+// command line marked parsed first. Only what a flag asks for is set: with
+// no --seed, --checks or --replay, RAPID_SEED, RAPID_CHECKS and
+// RAPID_FAILFILE stay in force. Failfiles are written unless RAPID_NOFAILFILE
+// says otherwise.
 func configureRapid(checks int, seed uint64, replay string) (func(), error) {
 	testing.Init()
 	if !flag.Parsed() {
@@ -231,12 +275,19 @@ func configureRapid(checks int, seed uint64, replay string) (func(), error) {
 			return nil, err
 		}
 	}
-	set := map[string]string{"rapid.seed": strconv.FormatUint(seed, 10), "rapid.failfile": replay, "rapid.nofailfile": "false"}
+	set := map[string]string{}
+	if seed != 0 {
+		set["rapid.seed"] = strconv.FormatUint(seed, 10)
+	}
 	if checks > 0 {
 		set["rapid.checks"] = strconv.Itoa(checks)
 	}
 	if replay != "" {
+		set["rapid.failfile"] = replay
 		set["rapid.checks"] = "0" // the failfile only
+	}
+	if _, ok := os.LookupEnv("RAPID_NOFAILFILE"); !ok {
+		set["rapid.nofailfile"] = "false"
 	}
 	old := map[string]string{}
 	for name, v := range set {

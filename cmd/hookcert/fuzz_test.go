@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -79,7 +80,10 @@ func TestFuzzMutantFailsAndReplays(t *testing.T) {
 	if !strings.Contains(sc, "When the webhook is called") {
 		t.Fatalf("no Gherkin counterexample in:\n%s", out)
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, prop, "*.fail"))
+	if !regexp.MustCompile(prop + ` +\d+ checks .* checks/s [1-9]\d* failures`).MatchString(stderr) {
+		t.Errorf("no progress line counting the failures in:\n%s", stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "Test"+prop, "*.fail"))
 	if len(files) != 1 || !strings.Contains(out, "--replay "+files[0]) {
 		t.Fatalf("failfiles %v, want one, named in the report:\n%s", files, out)
 	}
@@ -101,5 +105,84 @@ func TestFuzzMutantFailsAndReplays(t *testing.T) {
 	}
 	if code, out, _ := fuzz(t, "--replay", files[0]); code != exitOK {
 		t.Errorf("the failfile against the reference model: exit %d, want 0\n%s", code, out)
+	}
+}
+
+// TestFuzzReplayLeavesTheFailfile: a failfile replayed from where go test
+// keeps them (testdata/rapid/Test<Property>/) stays there, failing or not:
+// only a failfile the run wrote moves to --failfiles.
+func TestFuzzReplayLeavesTheFailfile(t *testing.T) {
+	dir := t.TempDir()
+	prop := "Invariant1NonSuccessNeverMutates"
+	code, out, stderr := fuzz(t, "--checks", "2000", "--mutant", "follow-redirects", "--property", prop, "--failfiles", dir)
+	files, _ := filepath.Glob(filepath.Join(dir, "Test"+prop, "*.fail"))
+	if code != exitFailed || len(files) != 1 {
+		t.Fatalf("exit %d, failfiles %v, want 1 and one failfile\n%s\n%s", code, files, out, stderr)
+	}
+	kept := filepath.Join("testdata", "rapid", "Test"+prop, filepath.Base(files[0]))
+	if err := os.MkdirAll(filepath.Dir(kept), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll("testdata") })
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(kept, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := t.TempDir()
+	code, out, _ = fuzz(t, "--mutant", "follow-redirects", "--replay", kept, "--failfiles", other)
+	if code != exitFailed {
+		t.Errorf("replay: exit %d, want %d\n%s", code, exitFailed, out)
+	}
+	if _, err := os.Stat(kept); err != nil {
+		t.Errorf("the replayed failfile moved: %v", err)
+	}
+	if moved, _ := filepath.Glob(filepath.Join(other, "*", "*.fail")); len(moved) != 0 {
+		t.Errorf("replaying wrote or moved failfiles into --failfiles: %v", moved)
+	}
+}
+
+// TestConfigureRapidKeepsTheEnvironment: without --seed, --checks or
+// --replay, the settings rapid took from RAPID_SEED, RAPID_CHECKS and
+// RAPID_FAILFILE (its flags' values) stay; with them, they win, and are
+// restored afterwards.
+func TestConfigureRapidKeepsTheEnvironment(t *testing.T) {
+	restoreFirst, err := configureRapid(0, 0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	restoreFirst()
+	lookup := func(name string) string { return flag.CommandLine.Lookup(name).Value.String() }
+	saved := map[string]string{}
+	for name, v := range map[string]string{"rapid.seed": "12345", "rapid.checks": "7", "rapid.failfile": "x/y.fail"} {
+		saved[name] = lookup(name)
+		_ = flag.CommandLine.Set(name, v) // as RAPID_SEED, RAPID_CHECKS, RAPID_FAILFILE would
+	}
+	t.Cleanup(func() {
+		for name, v := range saved {
+			_ = flag.CommandLine.Set(name, v)
+		}
+	})
+	restore, err := configureRapid(0, 0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lookup("rapid.seed") != "12345" || lookup("rapid.checks") != "7" || lookup("rapid.failfile") != "x/y.fail" {
+		t.Errorf("no flags given: seed %s, checks %s, failfile %s; want the environment's 12345, 7, x/y.fail",
+			lookup("rapid.seed"), lookup("rapid.checks"), lookup("rapid.failfile"))
+	}
+	restore()
+	restore, err = configureRapid(3, 99, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lookup("rapid.seed") != "99" || lookup("rapid.checks") != "3" {
+		t.Errorf("--seed 99 --checks 3: seed %s, checks %s", lookup("rapid.seed"), lookup("rapid.checks"))
+	}
+	restore()
+	if lookup("rapid.seed") != "12345" || lookup("rapid.checks") != "7" {
+		t.Errorf("after the run: seed %s, checks %s, want 12345, 7 restored", lookup("rapid.seed"), lookup("rapid.checks"))
 	}
 }
