@@ -124,15 +124,39 @@ func (c *Catalog) Fields() []Field { return slices.Clone(c.fields) }
 // ByName finds a field by display name, falling back to SOAP name,
 // case-insensitively (used by {{lead.*}} tokens and lead files).
 func (c *Catalog) ByName(name string) (Field, bool) {
-	if i, ok := c.byName[foldName(name)]; ok {
+	if i, ok := lookupFolded(c.byName, name); ok {
 		return c.fields[i], true
 	}
 	return c.BySOAP(name)
 }
 
+// lookupFolded looks name up in a map keyed by folded names. Short ASCII
+// names are folded on the stack: a lookup per token and mapping per call
+// should not allocate.
+func lookupFolded(m map[string]int, name string) (int, bool) {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		i, ok := m[foldName(name)]
+		return i, ok
+	}
+	for j := 0; j < len(name); j++ {
+		ch := name[j]
+		if ch >= 0x80 {
+			i, ok := m[foldName(name)]
+			return i, ok
+		}
+		if 'A' <= ch && ch <= 'Z' {
+			ch += 'a' - 'A'
+		}
+		buf[j] = ch
+	}
+	i, ok := m[string(buf[:len(name)])] // no allocation: the compiler looks up the bytes
+	return i, ok
+}
+
 // BySOAP finds a field by SOAP API name, case-insensitively (used by mappings, R11).
 func (c *Catalog) BySOAP(name string) (Field, bool) {
-	if i, ok := c.bySOAP[foldName(name)]; ok {
+	if i, ok := lookupFolded(c.bySOAP, name); ok {
 		return c.fields[i], true
 	}
 	return Field{}, false
