@@ -38,6 +38,22 @@ func registerIDs(t *testing.T) map[string]bool {
 func scenarioTags(t *testing.T) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
+	eachFeature(t, func(p string, doc *messages.GherkinDocument) {
+		for _, pk := range gherkin.Pickles(*doc, p, (&messages.Incrementing{}).NewId) {
+			var tags []string
+			for _, tg := range pk.Tags {
+				tags = append(tags, strings.TrimPrefix(tg.Name, "@"))
+			}
+			out[p+": "+pk.Name] = tags
+		}
+	})
+	return out
+}
+
+// eachFeature parses every embedded feature and calls fn with its path and
+// document; a feature that does not parse fails the test.
+func eachFeature(t *testing.T, fn func(path string, doc *messages.GherkinDocument)) {
+	t.Helper()
 	err := fs.WalkDir(features.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
 			return err
@@ -51,19 +67,12 @@ func scenarioTags(t *testing.T) map[string][]string {
 			t.Errorf("%s: %v", p, err)
 			return nil
 		}
-		for _, pk := range gherkin.Pickles(*doc, p, (&messages.Incrementing{}).NewId) {
-			var tags []string
-			for _, tg := range pk.Tags {
-				tags = append(tags, strings.TrimPrefix(tg.Name, "@"))
-			}
-			out[p+": "+pk.Name] = tags
-		}
+		fn(p, doc)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
 }
 
 // TestEveryRuleHasAScenario checks the suite against docs/rules.md: every
@@ -101,23 +110,11 @@ func TestEveryRuleHasAScenario(t *testing.T) {
 // R20, R18, R21 stated in German) that godog reads as German.
 func TestGermanFeature(t *testing.T) {
 	var found bool
-	err := fs.WalkDir(features.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
-			return err
-		}
-		data, err := fs.ReadFile(features.FS, p)
-		if err != nil {
-			return err
-		}
-		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(data), (&messages.Incrementing{}).NewId)
-		if err == nil && doc.Feature != nil && doc.Feature.Language == "de" {
+	eachFeature(t, func(_ string, doc *messages.GherkinDocument) {
+		if doc.Feature != nil && doc.Feature.Language == "de" {
 			found = true
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if !found {
 		t.Error("no feature with '# language: de'")
 	}
@@ -127,18 +124,7 @@ func TestGermanFeature(t *testing.T) {
 // rows of an outline included) share a name: JUnit reports name test cases by
 // it, and the files of a sharded run are merged.
 func TestScenarioNamesAreUnique(t *testing.T) {
-	err := fs.WalkDir(features.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
-			return err
-		}
-		data, err := fs.ReadFile(features.FS, p)
-		if err != nil {
-			return err
-		}
-		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(data), (&messages.Incrementing{}).NewId)
-		if err != nil {
-			return err
-		}
+	eachFeature(t, func(p string, doc *messages.GherkinDocument) {
 		seen := map[string]bool{}
 		for _, pk := range gherkin.Pickles(*doc, p, (&messages.Incrementing{}).NewId) {
 			if seen[pk.Name] {
@@ -146,9 +132,5 @@ func TestScenarioNamesAreUnique(t *testing.T) {
 			}
 			seen[pk.Name] = true
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
