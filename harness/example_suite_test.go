@@ -40,13 +40,13 @@ func ExampleRun() {
 		Steps: steps.New(),
 		FS:    fstest.MapFS{"r18.feature": {Data: []byte(feature)}},
 	}
-	res := harness.Run(&quietTB{}, cfg)
+	res := harness.Run(&harness.Log{}, cfg)
 	fmt.Println("reference model:", res.Status == harness.StatusPassed)
 
 	cfg.NewCaller = func(c *http.Client, cat *marketo.Catalog, o marketo.Options) marketo.WebhookCaller {
 		return everythingIsOK{marketo.NewCaller(c, cat, o)}
 	}
-	res = harness.Run(&quietTB{}, cfg)
+	res = harness.Run(&harness.Log{}, cfg)
 	fmt.Println("mutant caught:", res.Status == harness.StatusFailed)
 	// Output:
 	// reference model: true

@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -23,25 +22,6 @@ import (
 	"github.com/hookcert/hookcert/steps"
 )
 
-// quietTB is a harness.TB that keeps the messages of a run for a failure.
-type quietTB struct {
-	mu   sync.Mutex
-	msgs []string
-}
-
-func (t *quietTB) Helper() {}
-func (t *quietTB) Logf(format string, args ...any) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.msgs = append(t.msgs, fmt.Sprintf(format, args...))
-}
-func (t *quietTB) Errorf(format string, args ...any) { t.Logf(format, args...) }
-func (t *quietTB) String() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return strings.Join(t.msgs, "\n")
-}
-
 // BenchmarkEmbeddedSuite is the wall time of the whole embedded suite on each
 // transport (ns/op is one run of every scenario, four at a time).
 func BenchmarkEmbeddedSuite(b *testing.B) {
@@ -50,7 +30,7 @@ func BenchmarkEmbeddedSuite(b *testing.B) {
 		b.Run(string(tr), func(b *testing.B) {
 			var scenarios int
 			for b.Loop() {
-				tb := &quietTB{}
+				tb := &harness.Log{}
 				res := harness.Run(tb, harness.Config{Steps: lib, FS: features.FS, Transport: tr, Concurrency: 4})
 				if res.Status != harness.StatusPassed {
 					b.Fatalf("status %d\n%s", res.Status, tb)
@@ -207,7 +187,7 @@ func runBare(feature string) error {
 
 // runHookcert runs the feature through hookcert's engine on the mock face.
 func runHookcert(lib *steps.Library, feature string) error {
-	tb := &quietTB{}
+	tb := &harness.Log{}
 	res := harness.Run(tb, harness.Config{
 		Steps: lib,
 		FS:    fstest.MapFS{"generated.feature": {Data: []byte(feature)}},
@@ -249,7 +229,7 @@ func BenchmarkOutline1000(b *testing.B) {
 func TestOutlineEnginesAgree(t *testing.T) {
 	feature := generatedOutline(40)
 	lib := steps.New()
-	tb := &quietTB{}
+	tb := &harness.Log{}
 	if res := harness.Run(tb, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(feature)}}}); res.Status != harness.StatusPassed || res.Scenarios != 40 {
 		t.Fatalf("hookcert: status %d, %d scenarios\n%s", res.Status, res.Scenarios, tb)
 	}
@@ -260,7 +240,7 @@ func TestOutlineEnginesAgree(t *testing.T) {
 	if broken == feature {
 		t.Fatal("the generated outline changed; update the broken row")
 	}
-	if res := harness.Run(&quietTB{}, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(broken)}}}); res.Status != harness.StatusFailed {
+	if res := harness.Run(&harness.Log{}, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(broken)}}}); res.Status != harness.StatusFailed {
 		t.Errorf("hookcert on a broken row: status %d, want %d", res.Status, harness.StatusFailed)
 	}
 	if runBare(broken) == nil {

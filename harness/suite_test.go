@@ -29,7 +29,7 @@ func TestUndefinedStepLine(t *testing.T) {
       | 200  |
       | 503  |
 `
-	res := harness.Run(&quietTB{}, harness.Config{
+	res := harness.Run(&harness.Log{}, harness.Config{
 		Steps: steps.New(),
 		FS:    fstest.MapFS{"u.feature": {Data: []byte(text)}},
 	})
@@ -53,12 +53,12 @@ func TestUndefinedStepLine(t *testing.T) {
 // unless AllowEmpty says it may be empty.
 func TestEmptySelectionFails(t *testing.T) {
 	fsys := fstest.MapFS{"e.feature": {Data: []byte("Feature: e\n  @R18\n  Scenario: s\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n")}}
-	tb := &quietTB{}
+	tb := &harness.Log{}
 	res := harness.Run(tb, harness.Config{Steps: steps.New(), FS: fsys, Tags: "@R99"})
 	if res.Status != harness.StatusFailed || !strings.Contains(tb.String(), `no scenario selected by tags "@R99"`) {
 		t.Errorf("tags @R99: status %d, messages %q; want %d, no scenario selected", res.Status, tb.String(), harness.StatusFailed)
 	}
-	res = harness.Run(&quietTB{}, harness.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
+	res = harness.Run(&harness.Log{}, harness.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
 	if res.Status != harness.StatusPassed {
 		t.Errorf("tags @R99, AllowEmpty: status %d, want %d", res.Status, harness.StatusPassed)
 	}

@@ -23,20 +23,6 @@ import (
 // and wants the scenario to fail with the step's message. A step mutated to
 // always pass makes its case fail.
 
-// quietTB collects what harness.Run reports instead of failing the test.
-type quietTB struct {
-	mu   sync.Mutex
-	msgs []string
-}
-
-func (t *quietTB) Helper()                         {}
-func (t *quietTB) Logf(format string, args ...any) {}
-func (t *quietTB) Errorf(format string, args ...any) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.msgs = append(t.msgs, fmt.Sprintf(format, args...))
-}
-
 // mutant is a caller that edits the reference model's outcomes.
 type mutant struct {
 	inner marketo.WebhookCaller
@@ -82,7 +68,7 @@ func scenarioErrors(t *testing.T, c thenCase, files fstest.MapFS) (int, []string
 		mu   sync.Mutex
 		errs []string
 	)
-	res := harness.Run(&quietTB{}, harness.Config{
+	res := harness.Run(&harness.Log{}, harness.Config{
 		Steps:     steps.New(),
 		FS:        fsys,
 		Transport: c.transport,
