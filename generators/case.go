@@ -41,8 +41,8 @@ func (c *Case) Webhook() *marketo.Webhook { return &c.Hook.Webhook }
 
 // Context is the flow step's context of the case (the clock is fixed so
 // system tokens are deterministic, A9).
-func (c *Case) Context() marketo.Context {
-	return marketo.Context{
+func (c *Case) Context() marketo.Flow {
+	return marketo.Flow{
 		Campaign: c.Campaign,
 		Now:      time.Date(2024, 1, 31, 10, 0, 0, 0, time.UTC),
 		Tokens:   map[string]string{"campaign.name": "Spring Promo"},

@@ -114,8 +114,8 @@ func TestDisagreeingFacesAreAFinding(t *testing.T) {
 	var calls atomic.Int64
 	liar := func(client *http.Client, cat *marketo.Catalog, opts marketo.Options) marketo.WebhookCaller {
 		inner := harness.DefaultCaller(client, cat, opts)
-		return callerFunc(func(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, cc marketo.Context) (*marketo.Outcome, error) {
-			out, err := inner.Call(ctx, w, lead, cc)
+		return callerFunc(func(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+			out, err := inner.Call(ctx, w, lead, flow)
 			if err == nil && calls.Add(1)%2 == 1 {
 				out.Response += " (mock)"
 			}
@@ -142,8 +142,8 @@ func TestDisagreeingFacesAreAFinding(t *testing.T) {
 }
 
 // callerFunc is a marketo.WebhookCaller from a function.
-type callerFunc func(context.Context, *marketo.Webhook, marketo.Lead, marketo.Context) (*marketo.Outcome, error)
+type callerFunc func(context.Context, *marketo.Webhook, marketo.Lead, marketo.Flow) (*marketo.Outcome, error)
 
-func (f callerFunc) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, cc marketo.Context) (*marketo.Outcome, error) {
-	return f(ctx, w, lead, cc)
+func (f callerFunc) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+	return f(ctx, w, lead, flow)
 }

@@ -61,8 +61,8 @@ type afterCaller struct {
 	alter func(c *afterCaller, w *marketo.Webhook, out *marketo.Outcome)
 }
 
-func (c *afterCaller) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, cc marketo.Context) (*marketo.Outcome, error) {
-	out, err := c.inner.Call(ctx, w, lead, cc)
+func (c *afterCaller) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+	out, err := c.inner.Call(ctx, w, lead, flow)
 	if err == nil && out != nil {
 		c.alter(c, w, out)
 		out.Activity.Code, out.Activity.ErrorType, out.Activity.Response = out.Code, out.ErrorType, out.Response

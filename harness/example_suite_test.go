@@ -14,8 +14,8 @@ import (
 // everythingIsOK is a caller that ignores the answer: a mutant of the model.
 type everythingIsOK struct{ next marketo.WebhookCaller }
 
-func (c everythingIsOK) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, cc marketo.Context) (*marketo.Outcome, error) {
-	out, err := c.next.Call(ctx, w, lead, cc)
+func (c everythingIsOK) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+	out, err := c.next.Call(ctx, w, lead, flow)
 	if out != nil {
 		out.Code = 200
 	}

@@ -148,7 +148,7 @@ func (p *barePatterns) initScenario(sc *godog.ScenarioContext) {
 	sc.Step(p.call, func(ctx context.Context) error {
 		caller := marketo.NewCaller(&http.Client{Transport: s.mt}, s.cat, marketo.Options{})
 		var err error
-		s.out, err = caller.Call(ctx, &s.hook, s.lead.Clone(), marketo.Context{Campaign: marketo.Trigger, Now: time.Unix(0, 0)})
+		s.out, err = caller.Call(ctx, &s.hook, s.lead.Clone(), marketo.Flow{Campaign: marketo.Trigger, Now: time.Unix(0, 0)})
 		return err
 	})
 	sc.Step(p.code, func(code int) error {

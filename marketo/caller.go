@@ -15,7 +15,7 @@ import (
 // implementation; test code wraps or replaces it (e.g. mutant callers that
 // the properties must catch).
 type WebhookCaller interface {
-	Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*Outcome, error)
+	Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*Outcome, error)
 }
 
 // Caller is the reference model of Marketo's webhook caller. It is safe for
@@ -56,17 +56,17 @@ func (c *Caller) Catalog() *Catalog { return c.catalog }
 // Options returns the Caller's knobs.
 func (c *Caller) Options() Options { return c.opts }
 
-// Call executes the step for lead in context cc: it validates the definition,
+// Call executes the step for lead in context flow: it validates the definition,
 // renders the request, sends it (unless the campaign is a batch, R2), reads
 // the answer and decides what Marketo records and writes (Judge). The error
 // is for bad input (Problems: an invalid definition or a render failure) and
 // for a ctx cancelled by the caller; in both cases no outcome is recorded.
 // Transport failures and time-outs (R17) are outcomes, not errors.
-func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*Outcome, error) {
+func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*Outcome, error) {
 	if w == nil {
 		panic("marketo: Call with a nil webhook")
 	}
-	kind, err := ParseCampaignKind(string(cc.Campaign))
+	kind, err := ParseCampaignKind(string(flow.Campaign))
 	if err != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
 	}
@@ -77,7 +77,7 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, cc Context) (*
 	if kind == Batch {
 		return batchOutcome(w, lead), nil
 	}
-	req, err := render(w, c.catalog, lead, cc, c.opts, &seen)
+	req, err := render(w, c.catalog, lead, flow, c.opts, &seen)
 	if err != nil {
 		return nil, err // it names the webhook
 	}

@@ -61,8 +61,8 @@ func benchLead() marketo.Lead {
 }
 
 // modelCall is one full call of the model.
-func modelCall(b *testing.B, c *marketo.Caller, w *marketo.Webhook, lead marketo.Lead, cc marketo.Context) {
-	out, err := c.Call(context.Background(), w, lead, cc)
+func modelCall(b *testing.B, c *marketo.Caller, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) {
+	out, err := c.Call(context.Background(), w, lead, flow)
 	if err != nil || len(out.Changes) != 5 {
 		b.Fatalf("Call = %v, %v; want 5 changes", out, err)
 	}
@@ -94,10 +94,10 @@ func baselineCallCtx(b *testing.B, client *http.Client, ctx context.Context) {
 // BenchmarkCall is the full model call over httpmock.
 func BenchmarkCall(b *testing.B) {
 	c := marketo.NewCaller(&http.Client{Transport: benchTransport(benchBody())}, marketo.StandardCatalog(), marketo.Options{})
-	w, lead, cc := benchHook(), benchLead(), marketo.Context{Now: time.Now()}
+	w, lead, flow := benchHook(), benchLead(), marketo.Flow{Now: time.Now()}
 	b.ReportAllocs()
 	for b.Loop() {
-		modelCall(b, c, w, lead, cc)
+		modelCall(b, c, w, lead, flow)
 	}
 }
 
@@ -119,7 +119,7 @@ func BenchmarkCallRatio(b *testing.B) {
 	mt := benchTransport(benchBody())
 	c := marketo.NewCaller(&http.Client{Transport: mt}, marketo.StandardCatalog(), marketo.Options{})
 	client := &http.Client{Transport: mt}
-	w, lead, cc := benchHook(), benchLead(), marketo.Context{Now: time.Now()}
+	w, lead, flow := benchHook(), benchLead(), marketo.Flow{Now: time.Now()}
 	// Blocks of calls, not single calls, alternate: so each side pays for
 	// the garbage collection its own allocations cause, not the other's.
 	const block = 50
@@ -134,7 +134,7 @@ func BenchmarkCallRatio(b *testing.B) {
 		}
 		t1 := time.Now()
 		for range block {
-			modelCall(b, c, w, lead, cc)
+			modelCall(b, c, w, lead, flow)
 		}
 		t2 := time.Now()
 		for range block {

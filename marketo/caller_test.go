@@ -41,9 +41,9 @@ func pointAt(w *marketo.Webhook, base string) *marketo.Webhook {
 	return w
 }
 
-func call(t *testing.T, c *marketo.Caller, w *marketo.Webhook, cc marketo.Context) *marketo.Outcome {
+func call(t *testing.T, c *marketo.Caller, w *marketo.Webhook, flow marketo.Flow) *marketo.Outcome {
 	t.Helper()
-	out, err := c.Call(context.Background(), w, baseLead(), cc)
+	out, err := c.Call(context.Background(), w, baseLead(), flow)
 	if err != nil {
 		t.Fatalf("Call: %v", err)
 	}
@@ -55,7 +55,7 @@ func TestCallCampaign(t *testing.T) {
 	client, n := mockClient(200, "OK", enrichBody)
 	c := marketo.NewCaller(client, cat, marketo.Options{})
 
-	out := call(t, c, enrichHook(), marketo.Context{Campaign: marketo.Batch})
+	out := call(t, c, enrichHook(), marketo.Flow{Campaign: marketo.Batch})
 	if out.Code != marketo.CodeBatch || out.Request != nil || out.Mutated() || n.Load() != 0 { // R2
 		t.Errorf("R2 batch: code %d, request %v, changes %v, %d requests; want 1000, none sent, no change",
 			out.Code, out.Request, out.Changes, n.Load())
@@ -64,15 +64,15 @@ func TestCallCampaign(t *testing.T) {
 		t.Errorf("A18 batch activity = %+v, want type 110, code 1000, no request", out.Activity)
 	}
 
-	out = call(t, c, enrichHook(), marketo.Context{Campaign: "BATCH"})
+	out = call(t, c, enrichHook(), marketo.Flow{Campaign: "BATCH"})
 	if out.Code != marketo.CodeBatch || n.Load() != 0 {
 		t.Errorf("R2 BATCH in capitals: code %d, %d requests, want 1000 and none sent", out.Code, n.Load())
 	}
-	if _, err := c.Call(context.Background(), enrichHook(), baseLead(), marketo.Context{Campaign: "weekly"}); err == nil || n.Load() != 0 {
+	if _, err := c.Call(context.Background(), enrichHook(), baseLead(), marketo.Flow{Campaign: "weekly"}); err == nil || n.Load() != 0 {
 		t.Errorf("R1 unknown campaign kind: err %v, %d requests; want an error and nothing sent", err, n.Load())
 	}
 
-	out = call(t, c, enrichHook(), marketo.Context{}) // R1: trigger is the default
+	out = call(t, c, enrichHook(), marketo.Flow{}) // R1: trigger is the default
 	if out.Code != 200 || !out.Mutated() || n.Load() != 1 || !out.Activity.RequestSent {
 		t.Errorf("R1 trigger: code %d, changes %v, %d requests, want 200 with changes and one request", out.Code, out.Changes, n.Load())
 	}
@@ -84,7 +84,7 @@ func TestCallOneRequestPerLead(t *testing.T) {
 		client, n := mockClient(status, "X", enrichBody)
 		c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{})
 		for i := 0; i < 3; i++ {
-			call(t, c, enrichHook(), marketo.Context{})
+			call(t, c, enrichHook(), marketo.Flow{})
 		}
 		if got := n.Load(); got != 3 {
 			t.Errorf("A10 status %d: %d requests for 3 executions, want 3", status, got)
@@ -101,7 +101,7 @@ func TestCallWaitsForAnswer(t *testing.T) {
 	}))
 	defer srv.Close()
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
-	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Elapsed < delay || !out.Mutated() {
 		t.Errorf("R4 elapsed %s with changes %v, want at least %s and the mapped answer", out.Elapsed, out.Changes, delay)
 	}
@@ -138,7 +138,7 @@ func TestCallConcurrencyLimit(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					out, err := c.Call(context.Background(), pointAt(enrichHook(), srv.URL), baseLead(), marketo.Context{})
+					out, err := c.Call(context.Background(), pointAt(enrichHook(), srv.URL), baseLead(), marketo.Flow{})
 					if err == nil && out.Code != 200 {
 						err = fmt.Errorf("code %d", out.Code)
 					}
@@ -182,7 +182,7 @@ func TestCallURLAsTyped(t *testing.T) {
 	lead := baseLead()
 	lead["firstName"] = "Ada & Bob"
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
-	if _, err := c.Call(context.Background(), hook, lead, marketo.Context{}); err != nil {
+	if _, err := c.Call(context.Background(), hook, lead, marketo.Flow{}); err != nil {
 		t.Fatal(err)
 	}
 	if uri, want := <-got, "/p/x%2Fy/a&b%26?a=1&b=x%26y&who=Ada+%26+Bob"; uri != want {
@@ -202,7 +202,7 @@ func TestCallTimeout(t *testing.T) {
 	defer srv.Close()
 	defer close(release)
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{Timeout: 50 * time.Millisecond})
-	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Failure != marketo.FailureTimeout || out.Code != 0 || out.Status != 0 || out.Mutated() {
 		t.Errorf("R17 got failure %q code %d status %d changes %v, want a time-out with no code and no change",
 			out.Failure, out.Code, out.Status, out.Changes)
@@ -220,7 +220,7 @@ func TestCallCancelledIsAnError(t *testing.T) {
 	c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := c.Call(ctx, enrichHook(), baseLead(), marketo.Context{}); !errors.Is(err, context.Canceled) {
+	if _, err := c.Call(ctx, enrichHook(), baseLead(), marketo.Flow{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
@@ -235,14 +235,14 @@ func TestCallRedirects(t *testing.T) {
 	defer srv.Close()
 
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
-	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Code != 302 || out.Mutated() {
 		t.Errorf("A11 default: code %d changes %v, want 302 not followed, no change", out.Code, out.Changes)
 	}
 	noFollow := srv.Client()
 	noFollow.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	c = marketo.NewCaller(noFollow, marketo.StandardCatalog(), marketo.Options{FollowRedirects: true})
-	out = call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out = call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Code != 200 || !out.Mutated() {
 		t.Errorf("A11 knob: code %d changes %v, want the redirect followed to a 200", out.Code, out.Changes)
 	}
@@ -268,7 +268,7 @@ func TestCallBodyCap(t *testing.T) {
 			hook.Mappings = []marketo.Mapping{{Attribute: "company.name", Field: "title"}}
 			client, _ := mockClient(200, "OK", body)
 			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{MaxBodyBytes: tc.limit})
-			out := call(t, c, hook, marketo.Context{})
+			out := call(t, c, hook, marketo.Flow{})
 			if out.Failure != tc.failure {
 				t.Fatalf("failure = %q, want %q", out.Failure, tc.failure)
 			}
@@ -291,13 +291,13 @@ func TestCallTLS(t *testing.T) {
 	defer srv.Close()
 
 	trusted := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
-	out := call(t, trusted, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out := call(t, trusted, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Code != 202 || out.Proto != "HTTP/2.0" || out.ErrorType != "Accepted" || !out.Mutated() {
 		t.Errorf("A13 HTTP/2: code %d proto %s Error Type %q, want 202 over HTTP/2.0 with the standard phrase (A17)",
 			out.Code, out.Proto, out.ErrorType)
 	}
 	untrusted := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{})
-	out = call(t, untrusted, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out = call(t, untrusted, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Failure != marketo.FailureTLS || out.Code != 0 || out.Mutated() {
 		t.Errorf("A13 untrusted certificate: failure %q code %d, want a TLS failure without code", out.Failure, out.Code)
 	}
@@ -311,14 +311,14 @@ func TestCall204OnTheWire(t *testing.T) {
 	}))
 	defer srv.Close()
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
-	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Context{})
+	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
 	if out.Code != marketo.CodeEmptyBody || out.Response != "" || out.Mutated() {
 		t.Errorf("A15 wire: code %d response %q changes %v, want 1001, empty, no change", out.Code, out.Response, out.Changes)
 	}
 
 	// httpmock hands the body over regardless; the model goes by the wire.
 	client, _ := mockClient(204, "No Content", enrichBody)
-	out = call(t, marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{}), enrichHook(), marketo.Context{})
+	out = call(t, marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{}), enrichHook(), marketo.Flow{})
 	if out.Code != marketo.CodeEmptyBody || out.Response != "" || out.Mutated() {
 		t.Errorf("A15 bare httpmock: code %d response %q changes %v, want 1001 as on the wire", out.Code, out.Response, out.Changes)
 	}
@@ -373,7 +373,7 @@ func TestCallFailures(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
-			out := call(t, c, pointAt(enrichHook(), tc.url(t)), marketo.Context{})
+			out := call(t, c, pointAt(enrichHook(), tc.url(t)), marketo.Flow{})
 			if out.Failure != tc.failure || out.Code != 0 || out.Status != tc.status || out.Mutated() {
 				t.Errorf("failure %q (%s) code %d status %d changes %v; want %q, no code, status %d, no change",
 					out.Failure, out.Detail, out.Code, out.Status, out.Changes, tc.failure, tc.status)
@@ -407,7 +407,7 @@ func TestCallBadInputSendsNothing(t *testing.T) {
 			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{})
 			w, l := enrichHook(), baseLead()
 			tc.edit(w, l)
-			out, err := c.Call(context.Background(), w, l, marketo.Context{})
+			out, err := c.Call(context.Background(), w, l, marketo.Flow{})
 			var ps marketo.Problems
 			if !errors.As(err, &ps) || out != nil {
 				t.Fatalf("Call = %v, %v; want Problems and no outcome", out, err)
@@ -465,8 +465,8 @@ func TestCallNoResend(t *testing.T) {
 			hook.Headers = []marketo.Header{{Name: "Idempotency-Key", Value: "k"}}
 			client := &http.Client{Transport: &http.Transport{}}
 			c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
-			first := call(t, c, hook, marketo.Context{})
-			second := call(t, c, hook, marketo.Context{})
+			first := call(t, c, hook, marketo.Flow{})
+			second := call(t, c, hook, marketo.Flow{})
 			// The second either meets the dead connection (a failure) or, for an
 			// empty POST, has a connection of its own (a 200); never both.
 			if first.Code != 200 || second.Failure == "" && second.Code != 200 {

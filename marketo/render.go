@@ -48,8 +48,8 @@ const (
 // Token values (R12, R13, A6, A8, A9): {{lead.<field>}} looks the field up in
 // cat by display name, then SOAP name (case-insensitively), and takes
 // lead[SOAPName]; {{system.date}}, {{system.time}} and {{system.dateTime}}
-// come from cc.Now in cc's time zone; every other token (trigger, campaign,
-// program, my, company, other system tokens) comes from cc.Tokens, keys
+// come from flow.Now in flow's time zone; every other token (trigger, campaign,
+// program, my, company, other system tokens) comes from flow.Tokens, keys
 // matched case-insensitively. A token whose value is unknown or empty renders
 // its default if it has one, else the empty value.
 //
@@ -65,17 +65,17 @@ const (
 // float) renders as text, quoted under JSON.
 //
 // A nil cat means StandardCatalog(). w must not be nil.
-func Render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options) (*Request, error) {
-	return render(w, cat, lead, cc, opts, nil)
+func Render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options) (*Request, error) {
+	return render(w, cat, lead, flow, opts, nil)
 }
 
 // render is Render. A non-nil seen is what validating w worked out, so that
 // Call does not unescape the template twice.
-func render(w *Webhook, cat *Catalog, lead Lead, cc Context, opts Options, seen *checkedWebhook) (*Request, error) {
+func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *checkedWebhook) (*Request, error) {
 	if cat == nil {
 		cat = StandardCatalog()
 	}
-	r := renderer{cat: cat, lead: lead, cc: cc}
+	r := renderer{cat: cat, lead: lead, flow: flow}
 	req := &Request{Method: string(w.Method), Header: http.Header{}}
 	var probs Problems
 
@@ -220,7 +220,7 @@ type tokenValue struct {
 type renderer struct {
 	cat  *Catalog
 	lead Lead
-	cc   Context
+	flow Flow
 }
 
 // substitute replaces each token of s by its value in enc, keeping the text
@@ -273,7 +273,7 @@ func (r renderer) value(t Token) tokenValue {
 // systemValue computes the clock tokens of A9; other system tokens come from
 // the context's Tokens.
 func (r renderer) systemValue(name string) (string, bool) {
-	now := r.cc.Now.In(r.cc.location())
+	now := r.flow.Now.In(r.flow.location())
 	switch strings.ToLower(name) {
 	case "date":
 		return now.Format("Jan 02, 2006"), true
@@ -290,11 +290,11 @@ func (r renderer) systemValue(name string) (string, bool) {
 // does not depend on map order.
 func (r renderer) contextValue(t Token) string {
 	key := t.Scope + "." + t.Name
-	if v, ok := r.cc.Tokens[key]; ok {
+	if v, ok := r.flow.Tokens[key]; ok {
 		return v
 	}
 	var match []string
-	for k := range r.cc.Tokens {
+	for k := range r.flow.Tokens {
 		if strings.EqualFold(k, key) {
 			match = append(match, k)
 		}
@@ -303,7 +303,7 @@ func (r renderer) contextValue(t Token) string {
 		return ""
 	}
 	sort.Strings(match)
-	return r.cc.Tokens[match[0]]
+	return r.flow.Tokens[match[0]]
 }
 
 // defaultValue renders a token's default (R13): a string, unless the field is

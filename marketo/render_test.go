@@ -44,7 +44,7 @@ var testNow = time.Date(2013, 8, 8, 16, 36, 13, 0, time.FixedZone("PDT", -7*3600
 
 func TestRenderBody(t *testing.T) {
 	cat := testCatalog(t)
-	ctx := marketo.Context{
+	ctx := marketo.Flow{
 		Now:      testNow,
 		Location: time.FixedZone("PDT", -7*3600),
 		Tokens: map[string]string{
@@ -63,7 +63,7 @@ func TestRenderBody(t *testing.T) {
 		tmpl string
 		lead marketo.Lead
 		want string
-		cc   *marketo.Context // nil means ctx
+		flow *marketo.Flow // nil means ctx
 	}{
 		// R14, A6: JSON encoding
 		{"R14 string quoted", marketo.EncodingJSON, `{"email": {{lead.Email Address}}}`,
@@ -180,9 +180,9 @@ func TestRenderBody(t *testing.T) {
 		{"A9 names case-insensitive", marketo.EncodingNone, `{{System.DATETIME}}`, marketo.Lead{}, `2013-08-08 16:36:13`, nil},
 		{"A9 system tokens quoted under JSON", marketo.EncodingJSON, `{{system.date}}`, marketo.Lead{}, `"Aug 08, 2013"`, nil},
 		{"A9 account zone applied", marketo.EncodingNone, `{{system.dateTime}}`, marketo.Lead{},
-			`2013-08-09 08:36:13`, &marketo.Context{Now: testNow, Location: time.FixedZone("JST", 9*3600)}},
+			`2013-08-09 08:36:13`, &marketo.Flow{Now: testNow, Location: time.FixedZone("JST", 9*3600)}},
 		{"A9 nil location is UTC", marketo.EncodingNone, `{{system.time}}`, marketo.Lead{},
-			`11:36 PM (GMT +0000)`, &marketo.Context{Now: testNow}},
+			`11:36 PM (GMT +0000)`, &marketo.Flow{Now: testNow}},
 		{"A9 other system tokens from context", marketo.EncodingNone, `{{system.unsubscribeLink}}`,
 			marketo.Lead{}, `https://u.test/x`, nil},
 
@@ -194,13 +194,13 @@ func TestRenderBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cc := ctx
-			if tt.cc != nil {
-				cc = *tt.cc
+			flow := ctx
+			if tt.flow != nil {
+				flow = *tt.flow
 			}
 			w := &marketo.Webhook{Name: "t", URL: "https://hook.test/", Method: marketo.MethodPost,
 				Template: tt.tmpl, Encoding: tt.enc}
-			req, err := marketo.Render(w, cat, tt.lead, cc, marketo.Options{})
+			req, err := marketo.Render(w, cat, tt.lead, flow, marketo.Options{})
 			if err != nil {
 				t.Fatalf("Render: unexpected error %v", err)
 			}
@@ -230,7 +230,7 @@ func TestRenderMethod(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &marketo.Webhook{URL: "https://hook.test/", Method: tt.method,
 				Template: `{{lead.First Name}}`, Encoding: marketo.EncodingJSON}
-			req, err := marketo.Render(w, cat, lead, marketo.Context{}, marketo.Options{})
+			req, err := marketo.Render(w, cat, lead, marketo.Flow{}, marketo.Options{})
 			if err != nil {
 				t.Fatalf("Render: unexpected error %v", err)
 			}
@@ -272,7 +272,7 @@ func TestRenderURL(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &marketo.Webhook{URL: tt.url, Method: marketo.MethodGet, Encoding: tt.enc}
-			req, err := marketo.Render(w, cat, tt.lead, marketo.Context{}, marketo.Options{})
+			req, err := marketo.Render(w, cat, tt.lead, marketo.Flow{}, marketo.Options{})
 			if err != nil {
 				t.Fatalf("Render: unexpected error %v", err)
 			}
@@ -285,7 +285,7 @@ func TestRenderURL(t *testing.T) {
 
 func TestRenderHeaders(t *testing.T) {
 	cat := testCatalog(t)
-	cc := marketo.Context{Tokens: map[string]string{"my.Token": `a b&c"d+é`}}
+	flow := marketo.Flow{Tokens: map[string]string{"my.Token": `a b&c"d+é`}}
 	tests := []struct {
 		name    string
 		enc     marketo.Encoding
@@ -323,7 +323,7 @@ func TestRenderHeaders(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &marketo.Webhook{URL: "https://hook.test/", Method: tt.method, Encoding: tt.enc, Headers: tt.headers}
-			req, err := marketo.Render(w, cat, marketo.Lead{"testScore": int64(9)}, cc, tt.opts)
+			req, err := marketo.Render(w, cat, marketo.Lead{"testScore": int64(9)}, flow, tt.opts)
 			if err != nil {
 				t.Fatalf("Render: unexpected error %v", err)
 			}
@@ -337,7 +337,7 @@ func TestRenderHeaders(t *testing.T) {
 
 func TestRenderProblems(t *testing.T) {
 	cat := testCatalog(t)
-	cc := marketo.Context{Tokens: map[string]string{"my.Evil": "x\r\nX-Injected: 1", "my.LF": "a\nb", "my.NUL": "a\x00b", "my.SOH": "a\x01b", "my.DEL": "a\x7fb", "my.Tab": "a\tb"}}
+	flow := marketo.Flow{Tokens: map[string]string{"my.Evil": "x\r\nX-Injected: 1", "my.LF": "a\nb", "my.NUL": "a\x00b", "my.SOH": "a\x01b", "my.DEL": "a\x7fb", "my.Tab": "a\tb"}}
 	tests := []struct {
 		name     string
 		template string
@@ -371,7 +371,7 @@ func TestRenderProblems(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &marketo.Webhook{Name: "evil", URL: "https://hook.test/", Method: marketo.MethodPost,
 				Template: tt.template, Encoding: marketo.EncodingJSON, Headers: tt.headers}
-			req, err := marketo.Render(w, cat, nil, cc, marketo.Options{})
+			req, err := marketo.Render(w, cat, nil, flow, marketo.Options{})
 			if err == nil {
 				t.Fatalf("got request %+v, nil error, want problems %v", req, tt.want)
 			}
@@ -420,11 +420,11 @@ func checkInvariant5(t interface {
 }, cat *marketo.Catalog, v string, score int64, ratio float64) {
 	t.Helper()
 	lead := marketo.Lead{"firstName": v, "email": v, "testScore": score, "testFlag": len(v)%2 == 0, "testRatio": ratio}
-	cc := marketo.Context{Tokens: map[string]string{"my.X": v}}
+	flow := marketo.Flow{Tokens: map[string]string{"my.X": v}}
 
 	w := &marketo.Webhook{URL: "https://hook.test/?q={{my.X}}", Method: marketo.MethodPost,
 		Template: invariant5Template, Encoding: marketo.EncodingJSON}
-	req, err := marketo.Render(w, cat, lead, cc, marketo.Options{})
+	req, err := marketo.Render(w, cat, lead, flow, marketo.Options{})
 	if err != nil {
 		t.Fatalf("value %q: Render JSON: %v", v, err)
 	}
@@ -449,7 +449,7 @@ func checkInvariant5(t interface {
 
 	w = &marketo.Webhook{URL: "https://hook.test/", Method: marketo.MethodPost,
 		Template: "a={{lead.First Name}}&b={{my.X}}&c={{lead.Test Score}}", Encoding: marketo.EncodingForm}
-	req, err = marketo.Render(w, cat, lead, cc, marketo.Options{})
+	req, err = marketo.Render(w, cat, lead, flow, marketo.Options{})
 	if err != nil {
 		t.Fatalf("value %q: Render form: %v", v, err)
 	}
@@ -497,10 +497,10 @@ func BenchmarkRender(b *testing.B) {
 		Headers:  []marketo.Header{{Name: "Authorization", Value: "Bearer secret"}},
 	}
 	lead := marketo.Lead{"email": "ann@example.com", "firstName": `Ann "the" Coder`, "testScore": int64(42), "testFlag": true}
-	cc := marketo.Context{Now: testNow, Tokens: map[string]string{"my.Region": "EMEA"}}
+	flow := marketo.Flow{Now: testNow, Tokens: map[string]string{"my.Region": "EMEA"}}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := marketo.Render(w, cat, lead, cc, marketo.Options{}); err != nil {
+		if _, err := marketo.Render(w, cat, lead, flow, marketo.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

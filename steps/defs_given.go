@@ -185,7 +185,7 @@ func givenDefs() []Def {
 			Doc:       "The kind of smart campaign the Call Webhook step sits in (R1, R2); trigger by default.",
 			ExampleEN: "Given the step runs in a batch campaign", ExampleDE: "Angenommen der Schritt läuft in einer Batch-Kampagne",
 			run: func(_ context.Context, w *world, a *args) error {
-				w.cc.Campaign = marketo.CampaignKind(a.str(0))
+				w.flow.Campaign = marketo.CampaignKind(a.str(0))
 				return nil
 			},
 		},
@@ -226,10 +226,10 @@ func givenDefs() []Def {
 			Doc:       "A token the flow step's context provides (R12), named without braces: `my.Region`, `trigger.Web Page`, `campaign.name`, `company.Company Name`.",
 			ExampleEN: `Given the token "my.Region" is "EMEA"`, ExampleDE: `Angenommen das Token "my.Region" ist "EMEA"`,
 			run: func(_ context.Context, w *world, a *args) error {
-				if w.cc.Tokens == nil {
-					w.cc.Tokens = map[string]string{}
+				if w.flow.Tokens == nil {
+					w.flow.Tokens = map[string]string{}
 				}
-				w.cc.Tokens[a.str(0)] = a.str(1)
+				w.flow.Tokens[a.str(0)] = a.str(1)
 				return nil
 			},
 		},
@@ -240,10 +240,10 @@ func givenDefs() []Def {
 			ExampleEN: `Given the token "my.Note" is:`, ExampleDE: `Angenommen das Token "my.Note" ist:`,
 			ExampleArg: "first line\nX-Injected: yes",
 			run: func(_ context.Context, w *world, a *args) error {
-				if w.cc.Tokens == nil {
-					w.cc.Tokens = map[string]string{}
+				if w.flow.Tokens == nil {
+					w.flow.Tokens = map[string]string{}
 				}
-				w.cc.Tokens[a.str(0)] = a.doc.Content
+				w.flow.Tokens[a.str(0)] = a.doc.Content
 				return nil
 			},
 		},
@@ -253,10 +253,10 @@ func givenDefs() []Def {
 			Doc:       "As above, the value with Go's escapes decoded: for control characters a feature file cannot show (A31).",
 			ExampleEN: `Given the token "my.Bell" is the escaped text "ring\x07"`, ExampleDE: `Angenommen das Token "my.Bell" ist der maskierte Text "ring\x07"`,
 			run: func(_ context.Context, w *world, a *args) error {
-				if w.cc.Tokens == nil {
-					w.cc.Tokens = map[string]string{}
+				if w.flow.Tokens == nil {
+					w.flow.Tokens = map[string]string{}
 				}
-				w.cc.Tokens[a.str(0)] = a.str(1)
+				w.flow.Tokens[a.str(0)] = a.str(1)
 				return nil
 			},
 		},
@@ -270,7 +270,7 @@ func givenDefs() []Def {
 				if err != nil {
 					return fmt.Errorf("the clock: %w", err)
 				}
-				w.cc.Now = t
+				w.flow.Now = t
 				return nil
 			},
 		},
@@ -284,7 +284,7 @@ func givenDefs() []Def {
 				if err != nil {
 					return fmt.Errorf("the account time zone: %w", err)
 				}
-				w.cc.Location = loc
+				w.flow.Location = loc
 				return nil
 			},
 		},

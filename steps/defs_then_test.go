@@ -29,8 +29,8 @@ type mutant struct {
 	edit  func(*marketo.Outcome)
 }
 
-func (m mutant) Call(ctx context.Context, w *marketo.Webhook, l marketo.Lead, cc marketo.Context) (*marketo.Outcome, error) {
-	out, err := m.inner.Call(ctx, w, l, cc)
+func (m mutant) Call(ctx context.Context, w *marketo.Webhook, l marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+	out, err := m.inner.Call(ctx, w, l, flow)
 	if out != nil {
 		m.edit(out)
 	}

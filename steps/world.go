@@ -33,7 +33,7 @@ type world struct {
 	nLeads  int // > 0: "Given <n> leads"
 	hook    marketo.Webhook
 	hasHook bool
-	cc      marketo.Context
+	flow    marketo.Flow
 	opts    marketo.Options
 	script  harness.Script
 
@@ -66,7 +66,7 @@ func newWorld(env harness.Env) *world {
 		lead: marketo.Lead{},
 		opts: env.Options,
 		// A fixed clock keeps {{system.*}} tokens reproducible (A9); a step may set it.
-		cc:     marketo.Context{Campaign: marketo.Trigger, Now: time.Date(2013, 8, 8, 16, 36, 13, 0, time.UTC)},
+		flow:   marketo.Flow{Campaign: marketo.Trigger, Now: time.Date(2013, 8, 8, 16, 36, 13, 0, time.UTC)},
 		script: harness.Script{Status: http.StatusOK},
 	}
 }
@@ -205,7 +205,7 @@ func (w *world) runFace(ctx context.Context, name string, leads []marketo.Lead) 
 		go func() {
 			defer wg.Done()
 			t0 := time.Now()
-			out, err := caller.Call(ctx, &hook, lead.Clone(), w.cc)
+			out, err := caller.Call(ctx, &hook, lead.Clone(), w.flow)
 			fr.calls[i] = call{lead: lead, out: out, err: err, took: time.Since(t0)}
 		}()
 	}

@@ -102,11 +102,12 @@ func callOnce(ctx context.Context, f callFlags) (*marketo.Outcome, error) {
 	if err != nil {
 		return nil, err
 	}
-	cc := marketo.Context{Campaign: marketo.CampaignKind(f.campaign), Now: time.Now(), Location: time.Local}
-	if cc.Campaign != marketo.Trigger && cc.Campaign != marketo.Batch {
-		return nil, fmt.Errorf("--campaign %q: use trigger or batch (R1, R2)", f.campaign)
+	kind, err := marketo.ParseCampaignKind(f.campaign)
+	if err != nil {
+		return nil, fmt.Errorf("--campaign: %w", err)
 	}
-	if cc.Tokens, err = parseTokens(f.tokens); err != nil {
+	flow := marketo.Flow{Campaign: kind, Now: time.Now(), Location: time.Local}
+	if flow.Tokens, err = parseTokens(f.tokens); err != nil {
 		return nil, err
 	}
 	opts, err := parseKnobs(f.knobs)
@@ -119,7 +120,7 @@ func callOnce(ctx context.Context, f callFlags) (*marketo.Outcome, error) {
 		if ps := def.Webhook.Validate(def.Catalog); len(ps) > 0 {
 			return nil, fmt.Errorf("--url: %w", ps)
 		}
-		return marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, cc)
+		return marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
 	}
 	script, err := scriptedAnswer(f)
 	if err != nil {
@@ -130,7 +131,7 @@ func callOnce(ctx context.Context, f callFlags) (*marketo.Outcome, error) {
 		return nil, fmt.Errorf("--transport: %w", err)
 	}
 	defer face.Close()
-	return marketo.NewCaller(face.Client(), def.Catalog, opts).Call(ctx, def.Webhook, lead, cc)
+	return marketo.NewCaller(face.Client(), def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
 }
 
 func scriptedAnswer(f callFlags) (harness.Script, error) {

@@ -85,6 +85,7 @@ func TestCallScriptedErrors(t *testing.T) {
 		{"R18 503 with a custom phrase changes nothing", []string{"--answer-status", "503", "--answer-reason", "Backend Down", "--answer-body", exampleBody}, 503, "Backend Down"},
 		{"R20 empty 200 is 1001", []string{"--answer-status", "200"}, 1001, "Empty response body"},
 		{"R2 batch campaign is 1000", []string{"--answer-status", "200", "--answer-body", exampleBody, "--campaign", "batch"}, 1000, ""},
+		{"R1 campaign kind in any letter case", []string{"--answer-status", "200", "--answer-body", exampleBody, "--campaign", "BATCH"}, 1000, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

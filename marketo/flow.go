@@ -15,11 +15,11 @@ const (
 	Batch   CampaignKind = "batch"
 )
 
-// Context is the flow step's context: the campaign, the clock and the tokens
-// beyond the lead's own (R12, A9). The zero Context is a trigger campaign at
+// Flow is the flow step's context: the campaign, the clock and the tokens
+// beyond the lead's own (R12, A9). The zero Flow is a trigger campaign at
 // the zero time in UTC; tests set Now and Location so system tokens are
 // deterministic.
-type Context struct {
+type Flow struct {
 	// Campaign is the campaign kind; empty means Trigger.
 	Campaign CampaignKind
 	// Now is the moment of the call, for {{system.*}} tokens (A9).
@@ -44,7 +44,7 @@ func ParseCampaignKind(s string) (CampaignKind, error) {
 	return "", fmt.Errorf("unknown campaign kind %q; use trigger or batch (R1, R2)", s)
 }
 
-func (c Context) location() *time.Location {
+func (c Flow) location() *time.Location {
 	if c.Location == nil {
 		return time.UTC
 	}
@@ -52,7 +52,7 @@ func (c Context) location() *time.Location {
 }
 
 // campaign is the kind the step runs in; an empty kind is Trigger.
-func (c Context) campaign() CampaignKind {
+func (c Flow) campaign() CampaignKind {
 	if c.Campaign == "" {
 		return Trigger
 	}
