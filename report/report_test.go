@@ -218,7 +218,6 @@ func TestRenderBounds(t *testing.T) {
 	}
 }
 
-
 func TestSummarize(t *testing.T) {
 	ms := func(n ...int) []time.Duration {
 		var d []time.Duration
