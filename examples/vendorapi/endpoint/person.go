@@ -46,11 +46,6 @@ type Score struct {
 // 255 characters (A22), whatever the e-mail domain.
 const maxNameRunes = 80
 
-var (
-	titles     = [...]string{"Chief Mathematician", "Head of Operations", "Marketing Director", "Data Engineer", "Account Executive", "Product Manager"}
-	industries = [...]string{"Computing", "Manufacturing", "Finance", "Healthcare", "Retail", "Education"}
-)
-
 // Enrich derives the person deterministically from the request: the company,
 // industry, size and scores from the e-mail domain, the title from the whole
 // address, the profile URL from the names. Any input gives an answer whose
@@ -59,6 +54,8 @@ func Enrich(req PersonRequest) Person {
 	domain := emailDomain(req.Email)
 	hd := hash(domain)
 	ha := hash(strings.ToLower(req.Email))
+	titles := [...]string{"Chief Mathematician", "Head of Operations", "Marketing Director", "Data Engineer", "Account Executive", "Product Manager"}
+	industries := [...]string{"Computing", "Manufacturing", "Finance", "Healthcare", "Retail", "Education"}
 	return Person{
 		Title:    titles[ha%uint64(len(titles))],
 		LinkedIn: "https://www.linkedin.com/in/" + profileSlug(req.FirstName, req.LastName, ha),
