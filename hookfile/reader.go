@@ -1,11 +1,13 @@
 package hookfile
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -94,12 +96,12 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
-// ruleIn finds a rule id such as "(R26)" in an error's text.
-func ruleIn(msg, def string) string {
-	if m := ruleRef.FindAllStringSubmatch(msg, -1); m != nil {
-		return m[len(m)-1][1]
+// ruleOf is the rule id a marketo error carries (its Problem's Rule), or def
+// for an error that carries none.
+func ruleOf(err error, def string) string {
+	var p marketo.Problem
+	if errors.As(err, &p) {
+		return p.Rule
 	}
 	return def
 }
-
-var ruleRef = regexp.MustCompile(`\(([RA]\d+)\)`)

@@ -153,7 +153,7 @@ func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 			}
 		})
 		if err := cat.Add(f); err != nil {
-			r.fail(item, key, ruleIn(err.Error(), "R26"), "%v", err)
+			r.fail(item, key, ruleOf(err, "R26"), "%v", err)
 		}
 	}
 }

@@ -19,7 +19,8 @@ type XMLText string
 // field f (R25, R26, A20-A22). A JSON value arrives as decoded with
 // UseNumber (string, json.Number, bool, nil, map[string]any, []any); an XML
 // value as XMLText, or map/[]any for elements with children. When the value
-// cannot be written, Convert returns a *Skip-ready reason with its rule id.
+// cannot be written, the error is a Problem: Field is f's SOAP name, Message
+// the reason and Rule its rule id, as a Skip records them.
 //
 // The rule ids of a skip:
 //
@@ -42,7 +43,17 @@ type XMLText string
 // as into String fields. XML text is trimmed of surrounding white space before
 // it is read as a number or boolean (XML Schema's reading); into the other
 // types it is used exactly as a JSON string would be.
-func Convert(f Field, v any, opts Options) (value any, reason string, rule string, ok bool) {
+func Convert(f Field, v any, opts Options) (any, error) {
+	val, reason, rule, ok := convert(f, v, opts)
+	if !ok {
+		return nil, Problem{Field: f.SOAPName, Rule: rule, Message: reason}
+	}
+	return val, nil
+}
+
+// convert is Convert; a value it cannot write comes back with ok false, the
+// reason and the rule id.
+func convert(f Field, v any, opts Options) (value any, reason string, rule string, ok bool) {
 	if !knownType(f.Type) {
 		return nil, fmt.Sprintf("field type %q is not a field type", f.Type), "R26", false
 	}

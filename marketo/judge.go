@@ -139,7 +139,7 @@ func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options
 			skip("the attribute is not in the response", "A20")
 			continue
 		}
-		val, reason, rule, ok := Convert(f, v, opts)
+		val, reason, rule, ok := convert(f, v, opts)
 		if !ok {
 			skip(reason, rule)
 			continue

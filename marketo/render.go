@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hookcert/hookcert/internal/jsonfast"
 )
 
 // Default Content-Types by encoding (A4).
@@ -182,7 +184,7 @@ func writeValue(b *strings.Builder, enc valueEncoding, v tokenValue) {
 	case enc == encodeJSON && !v.bare:
 		// Most values are short: quote them on the stack, not in a new slice.
 		var scratch [128]byte
-		b.Write(appendQuoted(scratch[:0], v.text))
+		b.Write(jsonfast.AppendQuoted(scratch[:0], v.text))
 	default:
 		b.WriteString(v.text)
 	}
