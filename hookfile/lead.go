@@ -34,7 +34,7 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 			return
 		}
 		if other, dup := by[f.SOAPName]; dup {
-			r.fail(k, key, RuleFormat, "field %s is already set by key %q", f.SOAPName, other)
+			r.fail(k, key, ruleFormat, "field %s is already set by key %q", f.SOAPName, other)
 			return
 		}
 		by[f.SOAPName] = key

@@ -50,11 +50,3 @@ func (c Flow) location() *time.Location {
 	}
 	return c.Location
 }
-
-// campaign is the kind the step runs in; an empty kind is Trigger.
-func (c Flow) campaign() CampaignKind {
-	if c.Campaign == "" {
-		return Trigger
-	}
-	return c.Campaign
-}
