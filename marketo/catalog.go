@@ -200,8 +200,11 @@ func parseText(f Field, s string) (any, string, bool) {
 		if !isDecimal(s) {
 			return nil, fmt.Sprintf("%s is not a number", quoteShort(s)), false
 		}
-		v, reason, _, ok := numberInto(f.Type, s)
-		return v, reason, ok
+		v, no := numberInto(f.Type, s)
+		if no != nil {
+			return nil, no.reason, false
+		}
+		return v, "", true
 	case TypeBoolean:
 		b, ok := parseBool(s)
 		if !ok {
