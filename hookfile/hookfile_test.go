@@ -77,6 +77,9 @@ func TestParseWebhookErrors(t *testing.T) {
 		{"R22 illegal path character", "name: X\nurl: https://a.example/\nmethod: GET\nresponseType: json\nmappings:\n  a.b$: company\n", 6, "mappings[0].attribute", "R22"},
 		{"R11 unknown field", "name: X\nurl: https://a.example/\nmethod: GET\nresponseType: json\nmappings:\n  a.b: nope\n", 6, "mappings[0].field", "R11"},
 		{"R26 unknown field type", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: A, soapName: a, type: money}\n", 5, "fields[0]", "R26"},
+		{"A8 custom field takes a standard display name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: email address, soapName: email2, type: email}\n", 5, "fields[0]", "A8"},
+		{"R11 custom field takes a standard SOAP name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: Email 2, soapName: EMAIL, type: email}\n", 5, "fields[0]", "R11"},
+		{"R12 custom field without a display name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: ' ', soapName: shoeSize, type: integer}\n", 5, "fields[0]", "R12"},
 		{"format unknown field key", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: A, soapName: a, type: score, size: 3}\n", 5, "fields[0].size", "format"},
 	}
 	for _, tc := range tests {
