@@ -36,9 +36,9 @@ func TestIntoAgreesWithConvert(t *testing.T) {
 		f := marketo.Field{Name: "F", SOAPName: "f", Type: ft}
 		for _, v := range vocabulary() {
 			want, _, wok := into(v, ft)
-			got, reason, rule, gok := marketo.Convert(f, v, marketo.Options{})
-			if wok != gok || !reflect.DeepEqual(got, want) {
-				t.Errorf("%s <- %s: Convert gives %s, %v (%s %s); into gives %s, %v", ft, show(v), show(got), gok, rule, reason, show(want), wok)
+			got, err := marketo.Convert(f, v, marketo.Options{})
+			if gok := err == nil; wok != gok || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s <- %s: Convert gives %s, %v (%v); into gives %s, %v", ft, show(v), show(got), gok, err, show(want), wok)
 			}
 		}
 	}

@@ -118,8 +118,8 @@ func (c *afterCaller) apply(w *marketo.Webhook, out *marketo.Outcome, convert fu
 func mapOn3xx(c *afterCaller, w *marketo.Webhook, out *marketo.Outcome) {
 	if out.Code >= 300 && out.Code <= 399 && out.Failure == marketo.FailureNone {
 		c.apply(w, out, func(f marketo.Field, v any) (any, bool) {
-			val, _, _, ok := marketo.Convert(f, v, c.opts)
-			return val, ok
+			val, err := marketo.Convert(f, v, c.opts)
+			return val, err == nil
 		})
 	}
 }

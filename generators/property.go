@@ -192,7 +192,6 @@ type faceRun struct {
 	out      *marketo.Outcome
 	err      error
 	requests []harness.Recorded
-	notes    []string
 	leadArg  marketo.Lead // the lead passed to Call, afterwards
 }
 

@@ -90,12 +90,11 @@ func generatedOutline(n int) string {
 // suite: the same steps, written directly against marketo and httpmock,
 // without hookcert's step library, world or faces.
 type bareScenario struct {
-	cat   *marketo.Catalog
-	hook  marketo.Webhook
-	lead  marketo.Lead
-	mt    *httpmock.MockTransport
-	out   *marketo.Outcome
-	field marketo.Field
+	cat  *marketo.Catalog
+	hook marketo.Webhook
+	lead marketo.Lead
+	mt   *httpmock.MockTransport
+	out  *marketo.Outcome
 }
 
 // barePatterns are the bare suite's step patterns, compiled once per run as

@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// RuleFormat is the rule id of problems with the file's own shape (YAML
+// ruleFormat is the rule id of problems with the file's own shape (YAML
 // syntax, unknown or misplaced keys), which no Marketo rule covers.
-const RuleFormat = "format"
+const ruleFormat = "format"
 
 // Error is one problem of a definition or lead file.
 type Error struct {
@@ -15,10 +15,11 @@ type Error struct {
 	Line   int    // 1-based; 0 when unknown
 	Column int    // 1-based; 0 when unknown
 	Key    string // the key path, e.g. "headers.X-Api-Key" or "mappings[2].attribute"
-	Rule   string // the spec id, e.g. "A2", or RuleFormat
+	Rule   string // the spec id, e.g. "A2", or "format" for the file's own shape
 	Msg    string
 }
 
+// Error reads "file:line:column: key: message (rule)".
 func (e Error) Error() string {
 	pos := e.File
 	if e.Line > 0 {
@@ -37,6 +38,7 @@ func (e Error) Error() string {
 // one per line.
 type Errors []Error
 
+// Error prints one problem per line.
 func (es Errors) Error() string {
 	lines := make([]string, len(es))
 	for i, e := range es {

@@ -67,9 +67,9 @@ func TestParseWebhookErrors(t *testing.T) {
 		key  string
 		rule string
 	}{
-		{"format malformed YAML", "name: [unclosed\nurl: x\n", 0, "", hookfile.RuleFormat},
-		{"format unknown key", "name: X\nurl: https://a.example/\nmethod: GET\nverb: GET\n", 4, "verb", hookfile.RuleFormat},
-		{"format key twice", "name: X\nname: Y\nurl: https://a.example/\nmethod: GET\n", 2, "name", hookfile.RuleFormat},
+		{"format malformed YAML", "name: [unclosed\nurl: x\n", 0, "", "format"},
+		{"format unknown key", "name: X\nurl: https://a.example/\nmethod: GET\nverb: GET\n", 4, "verb", "format"},
+		{"format key twice", "name: X\nname: Y\nurl: https://a.example/\nmethod: GET\n", 2, "name", "format"},
 		{"A2 template on GET", "name: X\nurl: https://a.example/\nmethod: GET\ntemplate: '{}'\n", 4, "template", "A2"},
 		{"A3 illegal escape", "name: X\nurl: https://a.example/\nmethod: POST\ntemplate: '{\"a\": \"\\s\"}'\n", 4, "template", "A3"},
 		{"A5 CR LF in a header", "name: X\nurl: https://a.example/\nmethod: GET\nheaders:\n  X-A: \"a\\r\\nB: c\"\n", 5, "headers[0].value", "A5"},
@@ -77,7 +77,10 @@ func TestParseWebhookErrors(t *testing.T) {
 		{"R22 illegal path character", "name: X\nurl: https://a.example/\nmethod: GET\nresponseType: json\nmappings:\n  a.b$: company\n", 6, "mappings[0].attribute", "R22"},
 		{"R11 unknown field", "name: X\nurl: https://a.example/\nmethod: GET\nresponseType: json\nmappings:\n  a.b: nope\n", 6, "mappings[0].field", "R11"},
 		{"R26 unknown field type", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: A, soapName: a, type: money}\n", 5, "fields[0]", "R26"},
-		{"format unknown field key", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: A, soapName: a, type: score, size: 3}\n", 5, "fields[0].size", hookfile.RuleFormat},
+		{"A8 custom field takes a standard display name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: email address, soapName: email2, type: email}\n", 5, "fields[0]", "A8"},
+		{"R11 custom field takes a standard SOAP name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: Email 2, soapName: EMAIL, type: email}\n", 5, "fields[0]", "R11"},
+		{"R12 custom field without a display name", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: ' ', soapName: shoeSize, type: integer}\n", 5, "fields[0]", "R12"},
+		{"format unknown field key", "name: X\nurl: https://a.example/\nmethod: GET\nfields:\n  - {name: A, soapName: a, type: score, size: 3}\n", 5, "fields[0].size", "format"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -131,7 +134,7 @@ func TestParseLead(t *testing.T) {
 		{"R26 unknown field", "Email Address: a@b.example\nShoe Size: 9\n", "Shoe Size", "R26", 2},
 		{"R26 not an integer", "numberOfEmployees: many\n", "numberOfEmployees", "R26", 1},
 		{"R26 not an email", "email: nope\n", "email", "R26", 1},
-		{"format one field twice", "email: a@b.example\nEmail Address: c@d.example\n", "Email Address", hookfile.RuleFormat, 2},
+		{"format one field twice", "email: a@b.example\nEmail Address: c@d.example\n", "Email Address", "format", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := hookfile.ParseLead("lead.yaml", []byte(tc.src), cat)

@@ -34,7 +34,7 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 			return
 		}
 		if other, dup := by[f.SOAPName]; dup {
-			r.fail(k, key, RuleFormat, "field %s is already set by key %q", f.SOAPName, other)
+			r.fail(k, key, ruleFormat, "field %s is already set by key %q", f.SOAPName, other)
 			return
 		}
 		by[f.SOAPName] = key
@@ -44,7 +44,7 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 		text := r.str(v, key)
 		val, err := cat.ParseValue(f, text)
 		if err != nil {
-			r.fail(v, key, ruleIn(err.Error(), "R26"), "%v", err)
+			r.fail(v, key, ruleOf(err, "R26"), "%v", err)
 			return
 		}
 		lead[f.SOAPName] = val

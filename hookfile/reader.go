@@ -1,11 +1,13 @@
 package hookfile
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -35,7 +37,7 @@ func (r *reader) document(data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		e := Error{File: r.file, Rule: RuleFormat, Msg: "not valid YAML: " + msg}
+		e := Error{File: r.file, Rule: ruleFormat, Msg: "not valid YAML: " + msg}
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			e.Line, _ = strconv.Atoi(m[1])
 			e.Msg = "not valid YAML: " + strings.Replace(msg, m[0], "", 1)
@@ -44,12 +46,12 @@ func (r *reader) document(data []byte) *yaml.Node {
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		r.fail(nil, "", RuleFormat, "the file is empty")
+		r.fail(nil, "", ruleFormat, "the file is empty")
 		return nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		r.fail(root, "", RuleFormat, "the file must be a YAML map of keys")
+		r.fail(root, "", ruleFormat, "the file must be a YAML map of keys")
 		return nil
 	}
 	return root
@@ -59,18 +61,18 @@ func (r *reader) document(data []byte) *yaml.Node {
 // node that is not a mapping and keys given twice.
 func (r *reader) mapping(n *yaml.Node, path string, fn func(key string, k, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
-		r.fail(n, path, RuleFormat, "expected a map")
+		r.fail(n, path, ruleFormat, "expected a map")
 		return
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			r.fail(k, path, RuleFormat, "keys must be plain text")
+			r.fail(k, path, ruleFormat, "keys must be plain text")
 			continue
 		}
 		if line, dup := seen[k.Value]; dup {
-			r.fail(k, join(path, k.Value), RuleFormat, "key given twice (first on line %d)", line)
+			r.fail(k, join(path, k.Value), ruleFormat, "key given twice (first on line %d)", line)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -81,7 +83,7 @@ func (r *reader) mapping(n *yaml.Node, path string, fn func(key string, k, v *ya
 // str returns a scalar node's text, reporting any other node.
 func (r *reader) str(n *yaml.Node, key string) string {
 	if n.Kind != yaml.ScalarNode {
-		r.fail(n, key, RuleFormat, "expected a single value, not a map or list")
+		r.fail(n, key, ruleFormat, "expected a single value, not a map or list")
 		return ""
 	}
 	return n.Value
@@ -94,12 +96,12 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
-// ruleIn finds a rule id such as "(R26)" in an error's text.
-func ruleIn(msg, def string) string {
-	if m := ruleRef.FindAllStringSubmatch(msg, -1); m != nil {
-		return m[len(m)-1][1]
+// ruleOf is the rule id a marketo error carries (its Problem's Rule), or def
+// for an error that carries none.
+func ruleOf(err error, def string) string {
+	var p marketo.Problem
+	if errors.As(err, &p) {
+		return p.Rule
 	}
 	return def
 }
-
-var ruleRef = regexp.MustCompile(`\(([RA]\d+)\)`)

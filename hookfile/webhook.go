@@ -61,7 +61,7 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 		case "fields":
 			r.fields(v, cat)
 		default:
-			r.fail(k, key, RuleFormat, "unknown key; a webhook file has %s", strings.Join(webhookKeys(), ", "))
+			r.fail(k, key, ruleFormat, "unknown key; a webhook file has %s", strings.Join(webhookKeys(), ", "))
 		}
 	})
 	for _, p := range w.Validate(cat) {
@@ -121,20 +121,20 @@ func (r *reader) mappings(v *yaml.Node) []marketo.Mapping {
 					m.Field = r.str(val, key+".field")
 					r.pos[key+".field"] = val
 				default:
-					r.fail(k, key+"."+name, RuleFormat, "unknown key; a mapping has attribute and field")
+					r.fail(k, key+"."+name, ruleFormat, "unknown key; a mapping has attribute and field")
 				}
 			})
 			ms = append(ms, m)
 		}
 	default:
-		r.fail(v, "mappings", RuleFormat, "mappings must be a map of attribute: field, or a list of {attribute, field}")
+		r.fail(v, "mappings", ruleFormat, "mappings must be a map of attribute: field, or a list of {attribute, field}")
 	}
 	return ms
 }
 
 func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 	if v.Kind != yaml.SequenceNode {
-		r.fail(v, "fields", RuleFormat, "fields must be a list of {name, soapName, type}")
+		r.fail(v, "fields", ruleFormat, "fields must be a list of {name, soapName, type}")
 		return
 	}
 	for i, item := range v.Content {
@@ -149,11 +149,11 @@ func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 			case "type":
 				f.Type = marketo.FieldType(strings.ToLower(r.str(val, key+".type")))
 			default:
-				r.fail(k, key+"."+name, RuleFormat, "unknown key; a field has name, soapName and type")
+				r.fail(k, key+"."+name, ruleFormat, "unknown key; a field has name, soapName and type")
 			}
 		})
 		if err := cat.Add(f); err != nil {
-			r.fail(item, key, ruleIn(err.Error(), "R26"), "%v", err)
+			r.fail(item, key, ruleOf(err, "R26"), "%v", err)
 		}
 	}
 }

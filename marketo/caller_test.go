@@ -56,7 +56,7 @@ func TestCallCampaign(t *testing.T) {
 	c := marketo.NewCaller(client, cat, marketo.Options{})
 
 	out := call(t, c, enrichHook(), marketo.Flow{Campaign: marketo.Batch})
-	if out.Code != marketo.CodeBatch || out.Request != nil || out.Mutated() || n.Load() != 0 { // R2
+	if out.Code != marketo.CodeBatch || out.Request != nil || mutated(out) || n.Load() != 0 { // R2
 		t.Errorf("R2 batch: code %d, request %v, changes %v, %d requests; want 1000, none sent, no change",
 			out.Code, out.Request, out.Changes, n.Load())
 	}
@@ -73,7 +73,7 @@ func TestCallCampaign(t *testing.T) {
 	}
 
 	out = call(t, c, enrichHook(), marketo.Flow{}) // R1: trigger is the default
-	if out.Code != 200 || !out.Mutated() || n.Load() != 1 || !out.Activity.RequestSent {
+	if out.Code != 200 || !mutated(out) || n.Load() != 1 || !out.Activity.RequestSent {
 		t.Errorf("R1 trigger: code %d, changes %v, %d requests, want 200 with changes and one request", out.Code, out.Changes, n.Load())
 	}
 }
@@ -102,7 +102,7 @@ func TestCallWaitsForAnswer(t *testing.T) {
 	defer srv.Close()
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
 	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Elapsed < delay || !out.Mutated() {
+	if out.Elapsed < delay || !mutated(out) {
 		t.Errorf("R4 elapsed %s with changes %v, want at least %s and the mapped answer", out.Elapsed, out.Changes, delay)
 	}
 }
@@ -203,7 +203,7 @@ func TestCallTimeout(t *testing.T) {
 	defer close(release)
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{Timeout: 50 * time.Millisecond})
 	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Failure != marketo.FailureTimeout || out.Code != 0 || out.Status != 0 || out.Mutated() {
+	if out.Failure != marketo.FailureTimeout || out.Code != 0 || out.Status != 0 || mutated(out) {
 		t.Errorf("R17 got failure %q code %d status %d changes %v, want a time-out with no code and no change",
 			out.Failure, out.Code, out.Status, out.Changes)
 	}
@@ -236,14 +236,14 @@ func TestCallRedirects(t *testing.T) {
 
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
 	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Code != 302 || out.Mutated() {
+	if out.Code != 302 || mutated(out) {
 		t.Errorf("A11 default: code %d changes %v, want 302 not followed, no change", out.Code, out.Changes)
 	}
 	noFollow := srv.Client()
 	noFollow.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	c = marketo.NewCaller(noFollow, marketo.StandardCatalog(), marketo.Options{FollowRedirects: true})
 	out = call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Code != 200 || !out.Mutated() {
+	if out.Code != 200 || !mutated(out) {
 		t.Errorf("A11 knob: code %d changes %v, want the redirect followed to a 200", out.Code, out.Changes)
 	}
 }
@@ -272,7 +272,7 @@ func TestCallBodyCap(t *testing.T) {
 			if out.Failure != tc.failure {
 				t.Fatalf("failure = %q, want %q", out.Failure, tc.failure)
 			}
-			if tc.failure != "" && (out.Mutated() || out.Code != 200 || len(out.Response) != 1024) {
+			if tc.failure != "" && (mutated(out) || out.Code != 200 || len(out.Response) != 1024) {
 				t.Errorf("over the cap: changes %v, code %d, response %d bytes; want no change, code 200, 1024 bytes kept",
 					out.Changes, out.Code, len(out.Response))
 			}
@@ -292,13 +292,13 @@ func TestCallTLS(t *testing.T) {
 
 	trusted := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
 	out := call(t, trusted, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Code != 202 || out.Proto != "HTTP/2.0" || out.ErrorType != "Accepted" || !out.Mutated() {
+	if out.Code != 202 || out.Proto != "HTTP/2.0" || out.ErrorType != "Accepted" || !mutated(out) {
 		t.Errorf("A13 HTTP/2: code %d proto %s Error Type %q, want 202 over HTTP/2.0 with the standard phrase (A17)",
 			out.Code, out.Proto, out.ErrorType)
 	}
 	untrusted := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{})
 	out = call(t, untrusted, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Failure != marketo.FailureTLS || out.Code != 0 || out.Mutated() {
+	if out.Failure != marketo.FailureTLS || out.Code != 0 || mutated(out) {
 		t.Errorf("A13 untrusted certificate: failure %q code %d, want a TLS failure without code", out.Failure, out.Code)
 	}
 }
@@ -312,14 +312,14 @@ func TestCall204OnTheWire(t *testing.T) {
 	defer srv.Close()
 	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{})
 	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
-	if out.Code != marketo.CodeEmptyBody || out.Response != "" || out.Mutated() {
+	if out.Code != marketo.CodeEmptyBody || out.Response != "" || mutated(out) {
 		t.Errorf("A15 wire: code %d response %q changes %v, want 1001, empty, no change", out.Code, out.Response, out.Changes)
 	}
 
 	// httpmock hands the body over regardless; the model goes by the wire.
 	client, _ := mockClient(204, "No Content", enrichBody)
 	out = call(t, marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{}), enrichHook(), marketo.Flow{})
-	if out.Code != marketo.CodeEmptyBody || out.Response != "" || out.Mutated() {
+	if out.Code != marketo.CodeEmptyBody || out.Response != "" || mutated(out) {
 		t.Errorf("A15 bare httpmock: code %d response %q changes %v, want 1001 as on the wire", out.Code, out.Response, out.Changes)
 	}
 }
@@ -374,7 +374,7 @@ func TestCallFailures(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
 			out := call(t, c, pointAt(enrichHook(), tc.url(t)), marketo.Flow{})
-			if out.Failure != tc.failure || out.Code != 0 || out.Status != tc.status || out.Mutated() {
+			if out.Failure != tc.failure || out.Code != 0 || out.Status != tc.status || mutated(out) {
 				t.Errorf("failure %q (%s) code %d status %d changes %v; want %q, no code, status %d, no change",
 					out.Failure, out.Detail, out.Code, out.Status, out.Changes, tc.failure, tc.status)
 			}

@@ -92,20 +92,20 @@ func knownType(t FieldType) bool { return slices.Contains(FieldTypes(), t) }
 // space.
 func (c *Catalog) Add(f Field) error {
 	if !knownType(f.Type) {
-		return fmt.Errorf("catalog: field %q: type %q is not a field type (R26)", f.Name, f.Type)
+		return catalogProblem("R26", "field %q: type %q is not a field type", f.Name, f.Type)
 	}
 	if strings.TrimSpace(f.Name) == "" {
-		return fmt.Errorf("catalog: field with SOAP name %q: display name is empty (R12)", f.SOAPName)
+		return catalogProblem("R12", "field with SOAP name %q: display name is empty", f.SOAPName)
 	}
 	if strings.TrimSpace(f.SOAPName) == "" {
-		return fmt.Errorf("catalog: field %q: SOAP API name is empty (R11)", f.Name)
+		return catalogProblem("R11", "field %q: SOAP API name is empty", f.Name)
 	}
 	name, soap := foldName(f.Name), foldName(f.SOAPName)
 	if i, ok := c.byName[name]; ok {
-		return fmt.Errorf("catalog: field %q: display name clashes with field %q (A8)", f.Name, c.fields[i].Name)
+		return catalogProblem("A8", "field %q: display name clashes with field %q", f.Name, c.fields[i].Name)
 	}
 	if i, ok := c.bySOAP[soap]; ok {
-		return fmt.Errorf("catalog: field %q: SOAP API name %q clashes with field %q (%s) (R11)",
+		return catalogProblem("R11", "field %q: SOAP API name %q clashes with field %q (%s)",
 			f.Name, f.SOAPName, c.fields[i].Name, c.fields[i].SOAPName)
 	}
 	if c.byName == nil {
@@ -116,6 +116,11 @@ func (c *Catalog) Add(f Field) error {
 	c.bySOAP[soap] = len(c.fields)
 	c.fields = append(c.fields, f)
 	return nil
+}
+
+// catalogProblem is a Problem of Add: "catalog: ... (rule)".
+func catalogProblem(rule, format string, args ...any) error {
+	return Problem{Field: "catalog", Rule: rule, Message: fmt.Sprintf(format, args...)}
 }
 
 // Fields returns the fields in declaration order. The slice is a copy.
@@ -176,7 +181,7 @@ func (c *Catalog) BySOAP(name string) (Field, bool) {
 func (c *Catalog) ParseValue(f Field, text string) (any, error) {
 	v, reason, ok := parseText(f, text)
 	if !ok {
-		return nil, fmt.Errorf("field %q (%s): %s (R26)", f.Name, f.Type, reason)
+		return nil, Problem{Field: fmt.Sprintf("field %q (%s)", f.Name, f.Type), Rule: "R26", Message: reason}
 	}
 	return v, nil
 }
@@ -195,8 +200,11 @@ func parseText(f Field, s string) (any, string, bool) {
 		if !isDecimal(s) {
 			return nil, fmt.Sprintf("%s is not a number", quoteShort(s)), false
 		}
-		v, reason, _, ok := numberInto(f.Type, s)
-		return v, reason, ok
+		v, no := numberInto(f.Type, s)
+		if no != nil {
+			return nil, no.reason, false
+		}
+		return v, "", true
 	case TypeBoolean:
 		b, ok := parseBool(s)
 		if !ok {

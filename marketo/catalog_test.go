@@ -1,6 +1,7 @@
 package marketo_test
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -90,6 +91,9 @@ func TestCatalogAdd(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), "("+tt.rule+")") {
 				t.Errorf("got error %q, want it to name (%s)", err, tt.rule)
+			}
+			if p, ok := errors.AsType[marketo.Problem](err); !ok || p.Rule != tt.rule {
+				t.Errorf("got error %#v, want a marketo.Problem with rule %s", err, tt.rule)
 			}
 			if got := len(cat.Fields()); got != n {
 				t.Errorf("got %d fields after a failed Add, want %d", got, n)
@@ -185,6 +189,9 @@ func TestParseValue(t *testing.T) {
 				}
 				if !strings.Contains(err.Error(), "("+tt.rule+")") || !strings.Contains(err.Error(), "F "+string(tt.tp)) {
 					t.Errorf("got error %q, want it to name the field and (%s)", err, tt.rule)
+				}
+				if p, ok := errors.AsType[marketo.Problem](err); !ok || p.Rule != tt.rule {
+					t.Errorf("got error %#v, want a marketo.Problem with rule %s", err, tt.rule)
 				}
 				return
 			}

@@ -19,7 +19,8 @@ type XMLText string
 // field f (R25, R26, A20-A22). A JSON value arrives as decoded with
 // UseNumber (string, json.Number, bool, nil, map[string]any, []any); an XML
 // value as XMLText, or map/[]any for elements with children. When the value
-// cannot be written, Convert returns a *Skip-ready reason with its rule id.
+// cannot be written, the error is a Problem: Field is f's SOAP name, Message
+// the reason and Rule its rule id, as a Skip records them.
 //
 // The rule ids of a skip:
 //
@@ -42,17 +43,35 @@ type XMLText string
 // as into String fields. XML text is trimmed of surrounding white space before
 // it is read as a number or boolean (XML Schema's reading); into the other
 // types it is used exactly as a JSON string would be.
-func Convert(f Field, v any, opts Options) (value any, reason string, rule string, ok bool) {
+func Convert(f Field, v any, opts Options) (any, error) {
+	val, no := convert(f, v, opts)
+	if no != nil {
+		return nil, Problem{Field: f.SOAPName, Rule: no.rule, Message: no.reason}
+	}
+	return val, nil
+}
+
+// refusal is why convert does not write a value: the rule id, and the reason
+// for people.
+type refusal struct {
+	rule, reason string
+}
+
+// refuse is a refusal under rule.
+func refuse(rule, reason string) *refusal { return &refusal{rule: rule, reason: reason} }
+
+// convert is Convert, with the refusal Judge records as a Skip.
+func convert(f Field, v any, opts Options) (any, *refusal) {
 	if !knownType(f.Type) {
-		return nil, fmt.Sprintf("field type %q is not a field type", f.Type), "R26", false
+		return nil, refuse("R26", fmt.Sprintf("field type %q is not a field type", f.Type))
 	}
 	switch x := v.(type) {
 	case nil:
-		return nil, "value is null", "A20", false
+		return nil, refuse("A20", "value is null")
 	case map[string]any:
-		return nil, "an object is not written into " + fieldPhrase(f.Type), "A20", false
+		return nil, refuse("A20", "an object is not written into "+fieldPhrase(f.Type))
 	case []any:
-		return nil, "an array is not written into " + fieldPhrase(f.Type), "A20", false
+		return nil, refuse("A20", "an array is not written into "+fieldPhrase(f.Type))
 	case json.Number:
 		return convertNumber(f, string(x), opts)
 	case bool:
@@ -62,76 +81,76 @@ func Convert(f Field, v any, opts Options) (value any, reason string, rule strin
 	case string:
 		return convertString(f, x, opts)
 	}
-	return nil, fmt.Sprintf("a value of Go type %T is not written into %s", v, fieldPhrase(f.Type)), "R25", false
+	return nil, refuse("R25", fmt.Sprintf("a value of Go type %T is not written into %s", v, fieldPhrase(f.Type)))
 }
 
 // convertNumber places a JSON number, given by its literal, into f.
-func convertNumber(f Field, lit string, opts Options) (any, string, string, bool) {
+func convertNumber(f Field, lit string, opts Options) (any, *refusal) {
 	switch f.Type {
 	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
 		if !isDecimal(lit) {
-			return nil, fmt.Sprintf("%s is not a number", quoteShort(lit)), "R25", false
+			return nil, refuse("R25", fmt.Sprintf("%s is not a number", quoteShort(lit)))
 		}
 		return numberInto(f.Type, lit)
 	case TypeString, TypeText:
 		return fitLength(f.Type, lit, opts)
 	}
-	return nil, "a number is not written into " + fieldPhrase(f.Type), "R25", false
+	return nil, refuse("R25", "a number is not written into "+fieldPhrase(f.Type))
 }
 
 // convertBool places a JSON boolean into f.
-func convertBool(f Field, b bool) (any, string, string, bool) {
+func convertBool(f Field, b bool) (any, *refusal) {
 	switch f.Type {
 	case TypeBoolean:
-		return b, "", "", true
+		return b, nil
 	case TypeString, TypeText:
-		return strconv.FormatBool(b), "", "", true
+		return strconv.FormatBool(b), nil
 	}
-	return nil, "a boolean is not written into " + fieldPhrase(f.Type), "R25", false
+	return nil, refuse("R25", "a boolean is not written into "+fieldPhrase(f.Type))
 }
 
 // convertString places a JSON string into f.
-func convertString(f Field, s string, opts Options) (any, string, string, bool) {
+func convertString(f Field, s string, opts Options) (any, *refusal) {
 	switch f.Type {
 	case TypeString, TypeText:
 		return fitLength(f.Type, s, opts)
 	case TypePhone:
-		return s, "", "", true
+		return s, nil
 	case TypeDate, TypeDatetime, TypeEmail, TypeURL:
 		v, reason, ok := checkFormat(f.Type, s)
 		if !ok {
-			return nil, reason, "R26", false
+			return nil, refuse("R26", reason)
 		}
-		return v, "", "", true
+		return v, nil
 	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
 		if !opts.AcceptNumericStrings {
-			return nil, "a string is not written into " + fieldPhrase(f.Type), "R25", false
+			return nil, refuse("R25", "a string is not written into "+fieldPhrase(f.Type))
 		}
 		if !isDecimal(s) {
-			return nil, fmt.Sprintf("string %s is not a number", quoteShort(s)), "A21", false
+			return nil, refuse("A21", fmt.Sprintf("string %s is not a number", quoteShort(s)))
 		}
 		return numberInto(f.Type, s)
 	}
 	// TypeBoolean: A21 lets only JSON booleans in.
-	return nil, "a string is not written into " + fieldPhrase(f.Type), "R25", false
+	return nil, refuse("R25", "a string is not written into "+fieldPhrase(f.Type))
 }
 
 // convertXMLText places XML text into f: a string that may also be a number
 // or a boolean (A21).
-func convertXMLText(f Field, s string, opts Options) (any, string, string, bool) {
+func convertXMLText(f Field, s string, opts Options) (any, *refusal) {
 	switch f.Type {
 	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
 		t := strings.TrimSpace(s)
 		if !isDecimal(t) {
-			return nil, fmt.Sprintf("XML text %s is not a number", quoteShort(s)), "A21", false
+			return nil, refuse("A21", fmt.Sprintf("XML text %s is not a number", quoteShort(s)))
 		}
 		return numberInto(f.Type, t)
 	case TypeBoolean:
 		b, ok := parseBool(strings.TrimSpace(s))
 		if !ok {
-			return nil, fmt.Sprintf("XML text %s is not true or false", quoteShort(s)), "A21", false
+			return nil, refuse("A21", fmt.Sprintf("XML text %s is not true or false", quoteShort(s)))
 		}
-		return b, "", "", true
+		return b, nil
 	}
 	return convertString(f, s, opts)
 }
@@ -139,40 +158,40 @@ func convertXMLText(f Field, s string, opts Options) (any, string, string, bool)
 // numberInto converts a decimal literal (already checked by isDecimal) into a
 // numeric field type. Failures are R26: the value is a number, but not one
 // the type holds.
-func numberInto(t FieldType, lit string) (any, string, string, bool) {
+func numberInto(t FieldType, lit string) (any, *refusal) {
 	switch t {
 	case TypeFloat, TypeCurrency:
 		x, err := strconv.ParseFloat(lit, 64)
 		if err != nil {
-			return nil, fmt.Sprintf("number %s is out of the range of %s", shorten(lit), fieldPhrase(t)), "R26", false
+			return nil, refuse("R26", fmt.Sprintf("number %s is out of the range of %s", shorten(lit), fieldPhrase(t)))
 		}
-		return x, "", "", true
+		return x, nil
 	case TypeInteger, TypeScore, TypePercent:
 		n, res := wholeInt64(lit)
 		switch res {
 		case wholeFraction:
-			return nil, fmt.Sprintf("number %s is not a whole number, %s holds whole numbers",
-				shorten(lit), fieldPhrase(t)), "R26", false
+			return nil, refuse("R26", fmt.Sprintf("number %s is not a whole number, %s holds whole numbers",
+				shorten(lit), fieldPhrase(t)))
 		case wholeRange:
-			return nil, fmt.Sprintf("number %s is out of the signed 64-bit range of %s",
-				shorten(lit), fieldPhrase(t)), "R26", false
+			return nil, refuse("R26", fmt.Sprintf("number %s is out of the signed 64-bit range of %s",
+				shorten(lit), fieldPhrase(t)))
 		}
-		return n, "", "", true
+		return n, nil
 	}
-	return nil, "a number is not written into " + fieldPhrase(t), "R25", false
+	return nil, refuse("R25", "a number is not written into "+fieldPhrase(t))
 }
 
 // fitLength applies the limits of R26 to a String or Text Area value: over
 // the limit it is skipped (A22) or, with the knob, cut at a character boundary.
-func fitLength(t FieldType, s string, opts Options) (any, string, string, bool) {
+func fitLength(t FieldType, s string, opts Options) (any, *refusal) {
 	reason := overLimit(t, s)
 	if reason == "" {
-		return s, "", "", true
+		return s, nil
 	}
 	if !opts.TruncateLongValues {
-		return nil, reason, "A22", false
+		return nil, refuse("A22", reason)
 	}
-	return truncate(t, s), "", "", true
+	return truncate(t, s), nil
 }
 
 // overLimit describes how s breaks the length limit of t, or returns "".

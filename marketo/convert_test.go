@@ -198,7 +198,7 @@ func TestConvert(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, reason, rule, ok := marketo.Convert(typed(tt.tp), tt.v, tt.opts)
+			got, reason, rule, ok := convertParts(t, typed(tt.tp), tt.v, tt.opts)
 			if tt.want == nil {
 				if ok {
 					t.Fatalf("got %#v written, want a skip with rule %s", got, tt.rule)
@@ -251,7 +251,7 @@ func TestConvertIsTotal(t *testing.T) {
 	for _, tp := range marketo.FieldTypes() {
 		for _, opts := range []marketo.Options{{}, {AcceptNumericStrings: true, TruncateLongValues: true}} {
 			for _, v := range values {
-				got, reason, rule, ok := marketo.Convert(typed(tp), v, opts)
+				got, reason, rule, ok := convertParts(t, typed(tp), v, opts)
 				if !ok {
 					if !rules[rule] || reason == "" {
 						t.Errorf("R26 %s %#v: got rule %q reason %q, want a known rule and a reason", tp, shortValue(v), rule, reason)
@@ -300,7 +300,7 @@ func TestConvertJSONNumberFromDecoder(t *testing.T) {
 			if !ok {
 				t.Fatalf("got no value at %q, want one", tt.path)
 			}
-			got, reason, rule, ok := marketo.Convert(typed(marketo.TypeInteger), v, marketo.Options{})
+			got, reason, rule, ok := convertParts(t, typed(marketo.TypeInteger), v, marketo.Options{})
 			if tt.want == nil {
 				if ok || rule != tt.rule {
 					t.Errorf("got %#v rule %q (%s), want a skip with %s", got, rule, reason, tt.rule)
@@ -331,7 +331,7 @@ func FuzzConvertInteger(f *testing.F) {
 		if !ok {
 			return
 		}
-		got, reason, rule, ok := marketo.Convert(typed(marketo.TypeInteger), json.Number(s), marketo.Options{})
+		got, reason, rule, ok := convertParts(t, typed(marketo.TypeInteger), json.Number(s), marketo.Options{})
 		wantOK := r.IsInt() && r.Num().IsInt64()
 		if ok != wantOK {
 			t.Fatalf("%s: got ok %v (%v %s %s), want %v", s, ok, got, rule, reason, wantOK)
@@ -343,4 +343,26 @@ func FuzzConvertInteger(f *testing.F) {
 			t.Fatalf("%s: got rule %s, want R26", s, rule)
 		}
 	})
+}
+
+// convertParts calls Convert and takes its Problem apart: the value, the
+// reason, the rule and whether the value is written. A refusal that is not
+// a Problem, or one that names another field, fails the test.
+func convertParts(t testing.TB, f marketo.Field, v any, opts marketo.Options) (any, string, string, bool) {
+	t.Helper()
+	got, err := marketo.Convert(f, v, opts)
+	if err == nil {
+		return got, "", "", true
+	}
+	var p marketo.Problem
+	if !errors.As(err, &p) {
+		t.Fatalf("Convert(%s, %#v) = %T %v, want a marketo.Problem", f.Type, v, err, err)
+	}
+	if p.Field != f.SOAPName {
+		t.Errorf("Convert(%s, %#v): the problem names field %q, want %q", f.Type, v, p.Field, f.SOAPName)
+	}
+	if got != nil {
+		t.Errorf("Convert(%s, %#v) = %#v with a problem, want no value", f.Type, v, got)
+	}
+	return got, p.Message, p.Rule, false
 }

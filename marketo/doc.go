@@ -18,9 +18,9 @@
 //   - [Webhook.Validate] reports every problem of a definition with its rule id.
 //
 // The building blocks are exported for tests and generators: the field
-// [Catalog] with its types and conversions ([Convert]), token parsing
-// ([ParseTokens]) and response attribute paths ([ParsePath], [ParseJSONBody], [ParseXMLBody],
-// [Resolve]).
+// [Catalog] with its types and conversions ([Convert]) and response attribute
+// paths ([ParsePath], [ParseJSONBody], [ParseXMLBody], [Resolve]). Errors that
+// break a rule are a [Problem] or a [*BodyError]: read the rule with errors.As.
 //
 // The package knows nothing of Gherkin, rapid or mocks, and has no
 // package-level mutable state.

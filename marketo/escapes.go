@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// UnescapeTemplate applies the editor's pre-parse of the payload template
+// unescapeTemplate applies the editor's pre-parse of the payload template
 // (A3): the eight escapes \b \t \n \f \r \\ \" \' become the characters they
 // name; any other backslash sequence is a Problem naming its byte position.
 //
@@ -15,7 +15,7 @@ import (
 // and Rule "A3", whose message gives the sequence, its byte offset and its
 // line:column (1-based, the column counted in characters). The error is of
 // type Problems.
-func UnescapeTemplate(tmpl string) (string, error) {
+func unescapeTemplate(tmpl string) (string, error) {
 	if strings.IndexByte(tmpl, '\\') < 0 {
 		return tmpl, nil
 	}

@@ -33,7 +33,7 @@ type Flow struct {
 }
 
 // ParseCampaignKind reads a campaign kind in any letter case; empty means
-// Trigger. Any other word is an error naming the kinds (R1, R2).
+// Trigger. Any other word is a Problem naming the kinds (R1, R2).
 func ParseCampaignKind(s string) (CampaignKind, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", string(Trigger):
@@ -41,7 +41,7 @@ func ParseCampaignKind(s string) (CampaignKind, error) {
 	case string(Batch):
 		return Batch, nil
 	}
-	return "", fmt.Errorf("unknown campaign kind %q; use trigger or batch (R1, R2)", s)
+	return "", Problem{Rule: "R1, R2", Message: fmt.Sprintf("unknown campaign kind %q; use trigger or batch", s)}
 }
 
 func (c Flow) location() *time.Location {
@@ -49,12 +49,4 @@ func (c Flow) location() *time.Location {
 		return time.UTC
 	}
 	return c.Location
-}
-
-// campaign is the kind the step runs in; an empty kind is Trigger.
-func (c Flow) campaign() CampaignKind {
-	if c.Campaign == "" {
-		return Trigger
-	}
-	return c.Campaign
 }

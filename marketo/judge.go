@@ -139,9 +139,9 @@ func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options
 			skip("the attribute is not in the response", "A20")
 			continue
 		}
-		val, reason, rule, ok := Convert(f, v, opts)
-		if !ok {
-			skip(reason, rule)
+		val, no := convert(f, v, opts)
+		if no != nil {
+			skip(no.reason, no.rule)
 			continue
 		}
 		old := out.Lead[f.SOAPName]

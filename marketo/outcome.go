@@ -136,9 +136,6 @@ type Outcome struct {
 	Elapsed time.Duration `json:"elapsedNs"`
 }
 
-// Mutated reports whether the call changed any lead field.
-func (o *Outcome) Mutated() bool { return len(o.Changes) > 0 }
-
 // Is2xx reports whether status is a success code, the only kind whose answer
 // may change lead fields (R18).
 func Is2xx(status int) bool { return status >= 200 && status <= 299 }

@@ -151,6 +151,9 @@ func TestParseJSONBody(t *testing.T) {
 				if !strings.Contains(err.Error(), "A16") {
 					t.Errorf("got error %q, want it to name A16", err)
 				}
+				if be, ok := errors.AsType[*marketo.BodyError](err); !ok || be.Rule() != "A16" || !strings.HasPrefix(err.Error(), "JSON body (A16): ") {
+					t.Errorf("got error %#v, want a *marketo.BodyError reading JSON body (A16)", err)
+				}
 				return
 			}
 			if err != nil {
@@ -213,6 +216,9 @@ func TestParseXMLBody(t *testing.T) {
 				}
 				if !strings.Contains(err.Error(), "A16") {
 					t.Errorf("got error %q, want it to name A16", err)
+				}
+				if be, ok := errors.AsType[*marketo.BodyError](err); !ok || be.Rule() != "A16" || !strings.HasPrefix(err.Error(), "XML body (A16): ") {
+					t.Errorf("got error %#v, want a *marketo.BodyError reading XML body (A16)", err)
 				}
 				return
 			}

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hookcert/hookcert/internal/jsonfast"
 )
 
 // Default Content-Types by encoding (A4).
@@ -31,7 +33,7 @@ const (
 //   - URL (R5, A7): the characters typed stay exactly as written; each token
 //     value is query-escaped (url.QueryEscape), whatever the encoding.
 //   - Body (R7, R8, R14-R16, A3): only POST, PUT, PATCH and DELETE carry one;
-//     the template is first unescaped (UnescapeTemplate), then each token is
+//     the template is first unescaped (unescapeTemplate), then each token is
 //     replaced by its value in the webhook's encoding. Token values are never
 //     unescaped. An empty or unrecognised Encoding renders as None (checking
 //     the definition is Webhook.Validate's job).
@@ -87,7 +89,7 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 	case seen != nil && seen.bodyOK:
 		req.Body = r.substitute(seen.body, bodyEncoding(w.Encoding))
 	default:
-		tmpl, err := UnescapeTemplate(w.Template)
+		tmpl, err := unescapeTemplate(w.Template)
 		var ps Problems
 		switch {
 		case errors.As(err, &ps):
@@ -182,7 +184,7 @@ func writeValue(b *strings.Builder, enc valueEncoding, v tokenValue) {
 	case enc == encodeJSON && !v.bare:
 		// Most values are short: quote them on the stack, not in a new slice.
 		var scratch [128]byte
-		b.Write(appendQuoted(scratch[:0], v.text))
+		b.Write(jsonfast.AppendQuoted(scratch[:0], v.text))
 	default:
 		b.WriteString(v.text)
 	}
@@ -244,7 +246,7 @@ func (r renderer) substitute(s string, enc valueEncoding) string {
 }
 
 // value resolves t (R12, R13, A6, A8, A9).
-func (r renderer) value(t Token) tokenValue {
+func (r renderer) value(t token) tokenValue {
 	var (
 		v     tokenValue
 		field *Field
@@ -288,7 +290,7 @@ func (r renderer) systemValue(name string) (string, bool) {
 // contextValue looks t up in the context's Tokens, keys case-insensitive (A8).
 // Should two keys differ only in case, the smallest key wins, so the result
 // does not depend on map order.
-func (r renderer) contextValue(t Token) string {
+func (r renderer) contextValue(t token) string {
 	key := t.Scope + "." + t.Name
 	if v, ok := r.flow.Tokens[key]; ok {
 		return v

@@ -2,8 +2,8 @@ package marketo
 
 import "strings"
 
-// Token is one {{scope.name:default=value}} token found in a text (R12, R13).
-type Token struct {
+// token is one {{scope.name:default=value}} token found in a text (R12, R13).
+type token struct {
 	// Raw is the token as written, braces included.
 	Raw string
 	// Scope is the part before the first dot, lower-cased: "lead", "system",
@@ -22,7 +22,7 @@ type Token struct {
 // case-insensitively, like the rest of a token (A8).
 const defaultMarker = ":default="
 
-// ParseTokens finds the tokens in s, in order.
+// parseTokens finds the tokens in s, in order.
 //
 // A token runs from "{{" to the first "}}" after it. Inside the braces,
 // surrounding spaces are trimmed; the scope is the text before the first dot
@@ -32,8 +32,8 @@ const defaultMarker = ":default="
 // a line break inside the braces) is literal text, and the search goes on from
 // the next byte, so "{{{lead.x}}}" holds the token "{{lead.x}}". Because the
 // first "}}" closes a token, a default cannot contain "}}".
-func ParseTokens(s string) []Token {
-	var toks []Token
+func parseTokens(s string) []token {
+	var toks []token
 	for t, ok := nextToken(s, 0); ok; t, ok = nextToken(s, t.End) {
 		toks = append(toks, t)
 	}
@@ -41,18 +41,18 @@ func ParseTokens(s string) []Token {
 }
 
 // nextToken finds the first token of s that starts at or after byte from, by
-// the rules of ParseTokens. Rendering walks tokens with it rather than with
-// ParseTokens so that no slice is built per rendered text.
-func nextToken(s string, from int) (Token, bool) {
+// the rules of parseTokens. Rendering walks tokens with it rather than with
+// parseTokens so that no slice is built per rendered text.
+func nextToken(s string, from int) (token, bool) {
 	for i := from; ; {
 		open := strings.Index(s[i:], "{{")
 		if open < 0 {
-			return Token{}, false
+			return token{}, false
 		}
 		start := i + open
 		closeAt := strings.Index(s[start+2:], "}}")
 		if closeAt < 0 {
-			return Token{}, false
+			return token{}, false
 		}
 		end := start + 2 + closeAt + 2
 		if t, ok := parseToken(s[start:end]); ok {
@@ -64,17 +64,17 @@ func nextToken(s string, from int) (Token, bool) {
 }
 
 // parseToken reads raw, a text from "{{" to "}}" inclusive, as a token.
-func parseToken(raw string) (Token, bool) {
+func parseToken(raw string) (token, bool) {
 	inner := strings.TrimSpace(raw[2 : len(raw)-2])
 	if strings.ContainsAny(inner, "\r\n") {
-		return Token{}, false
+		return token{}, false
 	}
 	scope, rest, ok := strings.Cut(inner, ".")
 	scope = strings.TrimSpace(scope)
 	if !ok || !isScope(scope) {
-		return Token{}, false
+		return token{}, false
 	}
-	t := Token{Raw: raw, Scope: strings.ToLower(scope)}
+	t := token{Raw: raw, Scope: strings.ToLower(scope)}
 	name := rest
 	if at := indexFold(rest, defaultMarker); at >= 0 {
 		name = rest[:at]
@@ -83,7 +83,7 @@ func parseToken(raw string) (Token, bool) {
 	}
 	t.Name = strings.TrimSpace(name)
 	if t.Name == "" {
-		return Token{}, false
+		return token{}, false
 	}
 	return t, true
 }

@@ -1,51 +1,49 @@
-package marketo_test
+package marketo
 
 import (
 	"reflect"
 	"testing"
-
-	"github.com/hookcert/hookcert/marketo"
 )
 
 func TestParseTokens(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want []marketo.Token
+		want []token
 	}{
-		{"R12 lead token with spaces in name", `{"e": {{lead.Email Address}}}`, []marketo.Token{
+		{"R12 lead token with spaces in name", `{"e": {{lead.Email Address}}}`, []token{
 			{Raw: "{{lead.Email Address}}", Scope: "lead", Name: "Email Address", Start: 6, End: 28},
 		}},
-		{"R12 spaces inside braces trimmed", `{{ lead.Email Address }}`, []marketo.Token{
+		{"R12 spaces inside braces trimmed", `{{ lead.Email Address }}`, []token{
 			{Raw: "{{ lead.Email Address }}", Scope: "lead", Name: "Email Address", Start: 0, End: 24},
 		}},
-		{"R13 default", `Hi {{lead.First Name:default=there}}!`, []marketo.Token{
+		{"R13 default", `Hi {{lead.First Name:default=there}}!`, []token{
 			{Raw: "{{lead.First Name:default=there}}", Scope: "lead", Name: "First Name",
 				Default: "there", HasDefault: true, Start: 3, End: 36},
 		}},
-		{"R13 default keeps colons and inner spaces", `{{my.x:default=a: b=c}}`, []marketo.Token{
+		{"R13 default keeps colons and inner spaces", `{{my.x:default=a: b=c}}`, []token{
 			{Raw: "{{my.x:default=a: b=c}}", Scope: "my", Name: "x", Default: "a: b=c", HasDefault: true, Start: 0, End: 23},
 		}},
-		{"R13 empty default", `{{my.x:default=}}`, []marketo.Token{
+		{"R13 empty default", `{{my.x:default=}}`, []token{
 			{Raw: "{{my.x:default=}}", Scope: "my", Name: "x", HasDefault: true, Start: 0, End: 17},
 		}},
-		{"R13 default marker case-insensitive", `{{my.x:Default=y}}`, []marketo.Token{
+		{"R13 default marker case-insensitive", `{{my.x:Default=y}}`, []token{
 			{Raw: "{{my.x:Default=y}}", Scope: "my", Name: "x", Default: "y", HasDefault: true, Start: 0, End: 18},
 		}},
-		{"A8 scope lower-cased, name as written", `{{Lead.EMAIL address}}`, []marketo.Token{
+		{"A8 scope lower-cased, name as written", `{{Lead.EMAIL address}}`, []token{
 			{Raw: "{{Lead.EMAIL address}}", Scope: "lead", Name: "EMAIL address", Start: 0, End: 22},
 		}},
-		{"R12 name after the first dot keeps later dots", `{{trigger.Web.Page}}`, []marketo.Token{
+		{"R12 name after the first dot keeps later dots", `{{trigger.Web.Page}}`, []token{
 			{Raw: "{{trigger.Web.Page}}", Scope: "trigger", Name: "Web.Page", Start: 0, End: 20},
 		}},
-		{"R12 several tokens in order", `a{{system.date}}b{{campaign.name}}`, []marketo.Token{
+		{"R12 several tokens in order", `a{{system.date}}b{{campaign.name}}`, []token{
 			{Raw: "{{system.date}}", Scope: "system", Name: "date", Start: 1, End: 16},
 			{Raw: "{{campaign.name}}", Scope: "campaign", Name: "name", Start: 17, End: 34},
 		}},
-		{"R12 JSON braces around a token", `{"a":{{{lead.x}}}}`, []marketo.Token{
+		{"R12 JSON braces around a token", `{"a":{{{lead.x}}}}`, []token{
 			{Raw: "{{lead.x}}", Scope: "lead", Name: "x", Start: 6, End: 16},
 		}},
-		{"R12 multibyte name, byte offsets", `é{{my.Région}}`, []marketo.Token{
+		{"R12 multibyte name, byte offsets", `é{{my.Région}}`, []token{
 			{Raw: "{{my.Région}}", Scope: "my", Name: "Région", Start: 2, End: 16},
 		}},
 		{"A30 no dot is literal", `{{foo}} {{ }} {{}}`, nil},
@@ -58,7 +56,7 @@ func TestParseTokens(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := marketo.ParseTokens(tt.in)
+			got := parseTokens(tt.in)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("ParseTokens(%q)\ngot  %+v\nwant %+v", tt.in, got, tt.want)
 			}
@@ -74,7 +72,7 @@ func FuzzParseTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		end := 0
-		for _, tok := range marketo.ParseTokens(s) {
+		for _, tok := range parseTokens(s) {
 			if tok.Start < end || tok.End <= tok.Start || tok.End > len(s) {
 				t.Fatalf("token %+v out of order or range (previous end %d, len %d)", tok, end, len(s))
 			}

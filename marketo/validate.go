@@ -20,7 +20,7 @@ func (w *Webhook) Validate(cat *Catalog) Problems {
 // judging need again: Call keeps it so that one call unescapes the template,
 // looks up each mapping's field and parses each attribute once.
 type checkedWebhook struct {
-	// body is the template after UnescapeTemplate, if bodyOK.
+	// body is the template after unescapeTemplate, if bodyOK.
 	body   string
 	bodyOK bool
 	// mappings holds each mapping checked, in order.
@@ -77,7 +77,7 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 	if w.Method == MethodGet && w.Template != "" { // R7, A2
 		add("template", "A2", "a GET request carries no payload template")
 	}
-	if body, err := UnescapeTemplate(w.Template); err != nil { // A3
+	if body, err := unescapeTemplate(w.Template); err != nil { // A3
 		var tps Problems
 		if errors.As(err, &tps) {
 			for _, p := range tps {

@@ -3,7 +3,6 @@ package marketo
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -32,7 +31,7 @@ import (
 func ParseXMLBody(body []byte) (any, error) {
 	body = bytes.TrimPrefix(body, []byte(utf8BOM))
 	if len(bytes.TrimSpace(body)) == 0 {
-		return nil, errors.New("XML body: no root element, only white space (A16)")
+		return nil, &BodyError{Type: ResponseXML, Message: "no root element, only white space"}
 	}
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.CharsetReader = latin1Reader
@@ -48,22 +47,22 @@ func ParseXMLBody(body []byte) (any, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("XML body (A16): %w", err)
+			return nil, &BodyError{Type: ResponseXML, Err: err}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if root != nil {
-				return nil, fmt.Errorf("XML body (A16): second root element <%s>", xmlName(t.Name))
+				return nil, xmlBodyError("second root element <%s>", xmlName(t.Name))
 			}
 			stack = append(stack, &xmlElement{name: xmlName(t.Name)})
 		case xml.EndElement:
 			name := xmlName(t.Name)
 			if len(stack) == 0 {
-				return nil, fmt.Errorf("XML body (A16): end tag </%s> without start tag", name)
+				return nil, xmlBodyError("end tag </%s> without start tag", name)
 			}
 			e := stack[len(stack)-1]
 			if e.name != name {
-				return nil, fmt.Errorf("XML body (A16): end tag </%s> does not match <%s>", name, e.name)
+				return nil, xmlBodyError("end tag </%s> does not match <%s>", name, e.name)
 			}
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
@@ -74,7 +73,7 @@ func ParseXMLBody(body []byte) (any, error) {
 		case xml.CharData:
 			if len(stack) == 0 {
 				if len(bytes.TrimSpace(t)) > 0 {
-					return nil, errors.New("XML body (A16): text outside the root element")
+					return nil, &BodyError{Type: ResponseXML, Message: "text outside the root element"}
 				}
 				continue
 			}
@@ -82,10 +81,10 @@ func ParseXMLBody(body []byte) (any, error) {
 		}
 	}
 	if len(stack) > 0 {
-		return nil, fmt.Errorf("XML body (A16): element <%s> is not closed", stack[len(stack)-1].name)
+		return nil, xmlBodyError("element <%s> is not closed", stack[len(stack)-1].name)
 	}
 	if root == nil {
-		return nil, errors.New("XML body (A16): no root element")
+		return nil, &BodyError{Type: ResponseXML, Message: "no root element"}
 	}
 	return root, nil
 }
@@ -150,4 +149,9 @@ func latin1Reader(label string, in io.Reader) (io.Reader, error) {
 		out = utf8.AppendRune(out, rune(c))
 	}
 	return bytes.NewReader(out), nil
+}
+
+// xmlBodyError is a BodyError of an XML body whose message is formatted.
+func xmlBodyError(format string, args ...any) error {
+	return &BodyError{Type: ResponseXML, Message: fmt.Sprintf(format, args...)}
 }

@@ -206,7 +206,7 @@ func thenDefs() []Def {
 			run: func(_ context.Context, w *world, a *args) error {
 				return w.eachOutcome(func(c call) error {
 					if c.out.ErrorType != a.str(0) {
-						return fmt.Errorf("Error Type: got %q, want %q", c.out.ErrorType, a.str(0))
+						return fmt.Errorf("the Error Type: got %q, want %q", c.out.ErrorType, a.str(0))
 					}
 					return nil
 				})
@@ -220,7 +220,7 @@ func thenDefs() []Def {
 			run: func(_ context.Context, w *world, a *args) error {
 				return w.eachOutcome(func(c call) error {
 					if !strings.Contains(strings.ToLower(c.out.ErrorType), strings.ToLower(a.str(0))) {
-						return fmt.Errorf("Error Type: got %q, want it to mention %q", c.out.ErrorType, a.str(0))
+						return fmt.Errorf("the Error Type: got %q, want it to mention %q", c.out.ErrorType, a.str(0))
 					}
 					return nil
 				})
@@ -649,7 +649,7 @@ func (w *world) body(want string) error {
 func (w *world) response(want string) error {
 	return w.eachOutcome(func(c call) error {
 		if c.out.Response != want {
-			return fmt.Errorf("Response:\n got  %q\n want %q", shorten(c.out.Response), shorten(want))
+			return fmt.Errorf("the Response:\n got  %q\n want %q", shorten(c.out.Response), shorten(want))
 		}
 		return nil
 	})
@@ -736,11 +736,11 @@ func triggerFires(_ context.Context, w *world, a *args) error {
 			switch {
 			case oneOf(r[0], []string{"Response", "Antwort"}):
 				if act.Response != r[1] {
-					return fmt.Errorf("Response: got %q, want %q", shorten(act.Response), r[1])
+					return fmt.Errorf("the Response: got %q, want %q", shorten(act.Response), r[1])
 				}
 			case oneOf(r[0], []string{"Error Type", "Fehlertyp"}):
 				if act.ErrorType != r[1] {
-					return fmt.Errorf("Error Type: got %q, want %q", act.ErrorType, r[1])
+					return fmt.Errorf("the Error Type: got %q, want %q", act.ErrorType, r[1])
 				}
 			case oneOf(r[0], []string{"code", "Code", "Antwortcode"}):
 				if fmt.Sprint(act.Code) != strings.TrimSpace(r[1]) {

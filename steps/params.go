@@ -92,11 +92,6 @@ func unquote(s string) string {
 	return b.String()
 }
 
-// quote is the inverse of unquote, for printing step texts.
-func quote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
-}
-
 var placeholderRe = regexp.MustCompile(`\{([a-z]+)\}`)
 
 // compiled is a step text turned into its pattern and its parameter kinds.

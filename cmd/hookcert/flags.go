@@ -22,8 +22,21 @@ func envName(flagName string) string {
 	return "HOOKCERT_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
 }
 
+// envError is an environment variable whose value its flag refuses. The flag
+// set reports its own parse errors; this one the command prints itself.
+type envError struct {
+	Var   string // e.g. HOOKCERT_CHECKS
+	Value string
+	Err   error // the flag's refusal
+}
+
+func (e *envError) Error() string { return fmt.Sprintf("%s=%q: %v", e.Var, e.Value, e.Err) }
+
+func (e *envError) Unwrap() error { return e.Err }
+
 // parseFlags applies environment variables to the flags not given on the
-// command line, then parses args. Flags given on the command line win.
+// command line, then parses args. Flags given on the command line win. A bad
+// variable is an *envError.
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	var envErr error
 	fs.VisitAll(func(f *flag.Flag) {
@@ -32,7 +45,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		}
 		if v, ok := os.LookupEnv(envName(f.Name)); ok && envErr == nil {
 			if err := fs.Set(f.Name, v); err != nil {
-				envErr = fmt.Errorf("%s=%q: %w", envName(f.Name), v, err)
+				envErr = &envError{Var: envName(f.Name), Value: v, Err: err}
 			}
 		}
 	})

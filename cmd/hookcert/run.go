@@ -86,7 +86,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
-		if strings.HasPrefix(err.Error(), "HOOKCERT_") { // the flag set printed its own errors, not the environment's
+		if _, ok := errors.AsType[*envError](err); ok { // the flag set printed its own errors, not the environment's
 			fmt.Fprintf(stderr, "hookcert run: %v\n", err)
 		}
 		return exitBadInput

@@ -1,4 +1,4 @@
-package marketo
+package jsonfast
 
 import (
 	"encoding/json"
@@ -9,21 +9,21 @@ import (
 	"unsafe"
 )
 
-// checkDecodeJSON holds decodeJSON to encoding/json (decodeJSONStd): it
+// checkDecodeJSON holds Decode to encoding/json (DecodeStd): it
 // accepts exactly the documents encoding/json accepts and builds the same
-// tree. Completeness matters too: a document decodeJSON refused would still
+// tree. Completeness matters too: a document Decode refused would still
 // parse, but through the slow path.
 func checkDecodeJSON(t *testing.T, data []byte) {
 	t.Helper()
-	got, ok := decodeJSON(string(data))
-	want, err := decodeJSONStd(data)
+	got, ok := Decode(string(data))
+	want, err := DecodeStd(data)
 	switch {
 	case ok && err != nil:
-		t.Fatalf("decodeJSON(%q) = %#v, want a refusal: encoding/json says %v", data, got, err)
+		t.Fatalf("Decode(%q) = %#v, want a refusal: encoding/json says %v", data, got, err)
 	case !ok && err == nil:
-		t.Fatalf("decodeJSON(%q) refused it, want %#v as encoding/json gives", data, want)
+		t.Fatalf("Decode(%q) refused it, want %#v as encoding/json gives", data, want)
 	case ok && !reflect.DeepEqual(got, want):
-		t.Fatalf("decodeJSON(%q) = %#v, want %#v as encoding/json gives", data, got, want)
+		t.Fatalf("Decode(%q) = %#v, want %#v as encoding/json gives", data, got, want)
 	}
 }
 
@@ -164,9 +164,9 @@ func randomJSON(rng *rand.Rand, depth int) string {
 // memory: a value written into a lead must not keep the whole answer alive.
 func TestDecodeJSONValuesAreCopies(t *testing.T) {
 	text := `{"s":"a value","n":12.50,"a":["x"],"e":"esc\\aped"}`
-	doc, ok := decodeJSON(text)
+	doc, ok := Decode(text)
 	if !ok {
-		t.Fatalf("decodeJSON(%q) refused it", text)
+		t.Fatalf("Decode(%q) refused it", text)
 	}
 	m := doc.(map[string]any)
 	start := uintptr(unsafe.Pointer(unsafe.StringData(text)))

@@ -1,4 +1,4 @@
-package marketo
+package jsonfast
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// encoderQuoted is the reference appendQuoted must match: encoding/json's
+// encoderQuoted is the reference AppendQuoted must match: encoding/json's
 // Encoder with SetEscapeHTML(false), as rendering used before (R14).
 func encoderQuoted(t testing.TB, s string) string {
 	t.Helper()
@@ -24,9 +24,9 @@ func encoderQuoted(t testing.TB, s string) string {
 
 func checkQuoted(t *testing.T, s string) {
 	t.Helper()
-	got, want := string(appendQuoted(nil, s)), encoderQuoted(t, s)
+	got, want := string(AppendQuoted(nil, s)), encoderQuoted(t, s)
 	if got != want {
-		t.Fatalf("appendQuoted(%q) = %s, want %s (encoding/json)", s, got, want)
+		t.Fatalf("AppendQuoted(%q) = %s, want %s (encoding/json)", s, got, want)
 	}
 }
 
@@ -93,15 +93,15 @@ func TestAppendQuotedRandom(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
-		if got, want := string(appendQuoted(nil, s)), encoderQuoted(t, s); got != want {
-			t.Fatalf("seed %d: appendQuoted(%q) = %s, want %s (encoding/json)", seed, s, got, want)
+		if got, want := string(AppendQuoted(nil, s)), encoderQuoted(t, s); got != want {
+			t.Fatalf("seed %d: AppendQuoted(%q) = %s, want %s (encoding/json)", seed, s, got, want)
 		}
 	}
 }
 
 // TestAppendQuotedAppends checks that the prefix in dst is kept.
 func TestAppendQuotedAppends(t *testing.T) {
-	if got, want := string(appendQuoted([]byte("x="), "a\nb")), `x="a\nb"`; got != want {
+	if got, want := string(AppendQuoted([]byte("x="), "a\nb")), `x="a\nb"`; got != want {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }

@@ -1,16 +1,16 @@
-package marketo
+package jsonfast
 
 import "unicode/utf8"
 
-// appendQuoted appends s as a JSON string literal, quotes included (R14). The
+// AppendQuoted appends s as a JSON string literal, quotes included (R14). The
 // output is byte for byte what encoding/json's Encoder writes with
 // SetEscapeHTML(false): '"', '\\' and control characters are escaped (\b \f
 // \n \r \t by name, the others as \u00XX), HTML characters stay as they are,
 // each byte of invalid UTF-8 becomes \ufffd, and U+2028 and U+2029 are
 // escaped. It stands in for the Encoder because rendering quotes every token
 // value and the Encoder costs several allocations per value; the differential
-// tests in jsonquote_test.go hold it to the Encoder's output.
-func appendQuoted(dst []byte, s string) []byte {
+// tests in quote_test.go hold it to the Encoder's output.
+func AppendQuoted(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0 // s[start:i] is pending, to be copied as is
