@@ -137,7 +137,7 @@ func wantCode(code int, f marketo.Failure) func(*testing.T, *marketo.Outcome) {
 		if out.Code != code || out.Failure != f {
 			t.Fatalf("code %d failure %q (%s), want %d %q", out.Code, out.Failure, out.Detail, code, f)
 		}
-		if (len(out.Changes) > 0) {
+		if len(out.Changes) > 0 {
 			t.Fatalf("changes %+v, want none", out.Changes)
 		}
 	}
