@@ -194,4 +194,3 @@ func TestFlowTimeIsAdobesArithmetic(t *testing.T) {
 		t.Fatalf("R4: got %v, want 1h23m20s", got)
 	}
 }
-
