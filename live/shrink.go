@@ -17,7 +17,8 @@ import (
 // fails: so the answer is the smallest found within the budget, not always
 // the smallest there is.
 //
-// Two moves, each kept only when the endpoint still breaks: a field takes its
+// Only leads whose values their fields hold are tried (R26). Two moves,
+// each kept only when the endpoint still breaks: a field takes its
 // plain value back (or goes, when plain has none), then a text value loses
 // halves, quarters ... down to single characters (delta debugging).
 func (t *Target) Shrink(ctx context.Context, failing, plain marketo.Lead, fails func(Probe) bool, maxTries int) (marketo.Lead, Probe, int) {
@@ -61,8 +62,13 @@ type shrinker struct {
 	probe   Probe // the probe of the last lead that failed
 }
 
-// try sends cand and reports whether it still breaks the endpoint.
+// try sends cand and reports whether it still breaks the endpoint. A lead
+// with a value its field would not hold (R26: "+" is no e-mail address) is
+// not a lead Marketo has, and is not sent.
 func (s *shrinker) try(cand marketo.Lead) bool {
+	if !validLead(s.t.cat, cand) {
+		return false
+	}
 	if s.left <= 0 {
 		s.stopped = true
 		return false
@@ -101,4 +107,20 @@ func (s *shrinker) shortenText(lead marketo.Lead, k, text string) string {
 		}
 	}
 	return string(runes)
+}
+
+// validLead reports whether every value of lead is one its field holds (R26).
+func validLead(cat *marketo.Catalog, lead marketo.Lead) bool {
+	for k, v := range lead {
+		f, ok := cat.BySOAP(k)
+		if !ok {
+			return false
+		}
+		if text := marketo.FormatValue(v); text != "" {
+			if _, err := cat.ParseValue(f, text); err != nil {
+				return false
+			}
+		}
+	}
+	return true
 }
