@@ -71,4 +71,3 @@ func (s *Session) latencyBudget() time.Duration {
 	}
 	return DefaultLatencyBudget
 }
-
