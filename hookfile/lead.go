@@ -25,9 +25,18 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 	if root == nil {
 		return nil, r.errs
 	}
+	lead := r.lead(root, cat)
+	if len(r.errs) > 0 {
+		return nil, r.errs
+	}
+	return lead, nil
+}
+
+// lead reads one lead map: field name (display or SOAP) to value (R26).
+func (r *reader) lead(n *yaml.Node, cat *marketo.Catalog) marketo.Lead {
 	lead := marketo.Lead{}
 	by := map[string]string{} // SOAP name -> key that set it
-	r.mapping(root, "", func(key string, k, v *yaml.Node) {
+	r.mapping(n, "", func(key string, k, v *yaml.Node) {
 		f, ok := cat.ByName(key)
 		if !ok {
 			r.fail(k, key, "R26", "no lead field is named %q; declare custom fields in the webhook file", key)
@@ -49,8 +58,5 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 		}
 		lead[f.SOAPName] = val
 	})
-	if len(r.errs) > 0 {
-		return nil, r.errs
-	}
-	return lead, nil
+	return lead
 }

@@ -34,6 +34,17 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 // document parses data and returns its top-level mapping, or nil after
 // recording why there is none.
 func (r *reader) document(data []byte) *yaml.Node {
+	root := r.root(data)
+	if root != nil && root.Kind != yaml.MappingNode {
+		r.fail(root, "", ruleFormat, "the file must be a YAML map of keys")
+		return nil
+	}
+	return root
+}
+
+// root parses data and returns its top node of any kind, or nil after
+// recording why there is none.
+func (r *reader) root(data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -49,12 +60,7 @@ func (r *reader) document(data []byte) *yaml.Node {
 		r.fail(nil, "", ruleFormat, "the file is empty")
 		return nil
 	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		r.fail(root, "", ruleFormat, "the file must be a YAML map of keys")
-		return nil
-	}
-	return root
+	return doc.Content[0]
 }
 
 // mapping calls fn for each key of a mapping node, in order, and reports a

@@ -1,6 +1,9 @@
 package marketo
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // token is one {{scope.name:default=value}} token found in a text (R12, R13).
 type token struct {
@@ -109,4 +112,27 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// SentFields lists, in order of first use, the SOAP names of the lead fields
+// w sends: those its {{lead.*}} tokens name in the URL, the headers and the
+// template (R12). Tokens that name no field of cat are left out.
+func (w *Webhook) SentFields(cat *Catalog) []string {
+	texts := []string{w.URL}
+	for _, h := range w.Headers {
+		texts = append(texts, h.Value)
+	}
+	texts = append(texts, w.Template)
+	var names []string
+	for _, text := range texts {
+		for _, tok := range parseTokens(text) {
+			if tok.Scope != "lead" {
+				continue
+			}
+			if f, ok := cat.ByName(tok.Name); ok && !slices.Contains(names, f.SOAPName) {
+				names = append(names, f.SOAPName)
+			}
+		}
+	}
+	return names
 }
