@@ -1,12 +1,12 @@
-package harness_test
+package suite_test
 
 import (
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // TestUndefinedStepLine checks that an undefined step is reported with its
@@ -29,12 +29,12 @@ func TestUndefinedStepLine(t *testing.T) {
       | 200  |
       | 503  |
 `
-	res := harness.Run(&harness.Log{}, harness.Config{
+	res := suite.Run(&suite.Log{}, suite.Config{
 		Steps: steps.New(),
 		FS:    fstest.MapFS{"u.feature": {Data: []byte(text)}},
 	})
-	if res.Status != harness.StatusFailed {
-		t.Fatalf("status %d, want %d", res.Status, harness.StatusFailed)
+	if res.Status != suite.StatusFailed {
+		t.Fatalf("status %d, want %d", res.Status, suite.StatusFailed)
 	}
 	got := strings.Join(res.Undefined, "\n")
 	for _, want := range []string{
@@ -53,13 +53,13 @@ func TestUndefinedStepLine(t *testing.T) {
 // unless AllowEmpty says it may be empty.
 func TestEmptySelectionFails(t *testing.T) {
 	fsys := fstest.MapFS{"e.feature": {Data: []byte("Feature: e\n  @R18\n  Scenario: s\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n")}}
-	tb := &harness.Log{}
-	res := harness.Run(tb, harness.Config{Steps: steps.New(), FS: fsys, Tags: "@R99"})
-	if res.Status != harness.StatusFailed || !strings.Contains(tb.String(), `no scenario selected by tags "@R99"`) {
-		t.Errorf("tags @R99: status %d, messages %q; want %d, no scenario selected", res.Status, tb.String(), harness.StatusFailed)
+	tb := &suite.Log{}
+	res := suite.Run(tb, suite.Config{Steps: steps.New(), FS: fsys, Tags: "@R99"})
+	if res.Status != suite.StatusFailed || !strings.Contains(tb.String(), `no scenario selected by tags "@R99"`) {
+		t.Errorf("tags @R99: status %d, messages %q; want %d, no scenario selected", res.Status, tb.String(), suite.StatusFailed)
 	}
-	res = harness.Run(&harness.Log{}, harness.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
-	if res.Status != harness.StatusPassed {
-		t.Errorf("tags @R99, AllowEmpty: status %d, want %d", res.Status, harness.StatusPassed)
+	res = suite.Run(&suite.Log{}, suite.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
+	if res.Status != suite.StatusPassed {
+		t.Errorf("tags @R99, AllowEmpty: status %d, want %d", res.Status, suite.StatusPassed)
 	}
 }
