@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"reflect"
 	"strings"
 	"time"
 	_ "time/tzdata" // IANA zones for "the account time zone is" on any machine (A9)
@@ -205,19 +204,19 @@ func givenDefs() []Def {
 		{
 			Area: "Webhook definition", Keyword: Given,
 			EN: "the option {string} is on", DE: "die Option {string} ist an",
-			Doc:       "Switches on a knob of the model (a marketo.Options field): NoDefaultContentType (A4), FollowRedirects (A11), WhitespaceIsEmpty (A14), EmptyBodyAlways1001 (A15), AcceptNumericStrings (A21), TruncateLongValues (A22).",
+			Doc:       "Switches on a knob of the model (a marketo.Options field): " + knobList(marketo.KnobBool) + ".",
 			ExampleEN: `Given the option "WhitespaceIsEmpty" is on`, ExampleDE: `Angenommen die Option "WhitespaceIsEmpty" ist an`,
 			run: func(_ context.Context, w *world, a *args) error {
-				return marketo.SetKnob(&w.opts, a.str(0))
+				return marketo.SwitchOn(&w.opts, a.str(0))
 			},
 		},
 		{
 			Area: "Webhook definition", Keyword: Given,
 			EN: "the option {string} is {int}", DE: "die Option {string} ist {int}",
-			Doc:       "Sets a numeric knob: MaxConcurrent (A1), MaxBodyBytes (A12).",
+			Doc:       "Sets a numeric knob: " + knobList(marketo.KnobInt) + ".",
 			ExampleEN: `Given the option "MaxBodyBytes" is 64`, ExampleDE: `Angenommen die Option "MaxBodyBytes" ist 64`,
 			run: func(_ context.Context, w *world, a *args) error {
-				return setNumericOption(&w.opts, a.str(0), a.num(1))
+				return marketo.SetNumber(&w.opts, a.str(0), a.num(1))
 			},
 		},
 		{
@@ -473,25 +472,14 @@ func leadTable(_ context.Context, w *world, a *args) error {
 	return errors.Join(errs...)
 }
 
-// setNumericOption sets an int knob of marketo.Options by field name.
-func setNumericOption(o *marketo.Options, name string, n int) error {
-	v := reflect.ValueOf(o).Elem()
-	t := v.Type()
-	var names []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		k := f.Type.Kind()
-		if (k != reflect.Int && k != reflect.Int64) || f.Type == reflect.TypeFor[time.Duration]() {
-			continue
-		}
-		names = append(names, f.Name)
-		if strings.EqualFold(f.Name, name) {
-			if n < 0 {
-				return fmt.Errorf("option %s: give zero or more", f.Name)
-			}
-			v.Field(i).SetInt(int64(n))
-			return nil
+// knobList lists the knobs of one kind with their rules, for the catalog:
+// "MaxConcurrent (A1), MaxBodyBytes (A12)".
+func knobList(kind marketo.KnobKind) string {
+	var parts []string
+	for _, k := range marketo.Knobs() {
+		if k.Kind == kind {
+			parts = append(parts, k.Name+" ("+k.Rule+")")
 		}
 	}
-	return fmt.Errorf("unknown numeric option %q; the numeric options are %s (the time-out has its own step)", name, strings.Join(names, ", "))
+	return strings.Join(parts, ", ")
 }

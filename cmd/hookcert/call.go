@@ -255,7 +255,7 @@ func parseTokens(list []string) (map[string]string, error) {
 func parseKnobs(names []string) (marketo.Options, error) {
 	var o marketo.Options
 	for _, n := range names {
-		if err := marketo.SetKnob(&o, n); err != nil {
+		if err := marketo.SwitchOn(&o, n); err != nil {
 			return o, fmt.Errorf("--option: %w", err)
 		}
 	}
