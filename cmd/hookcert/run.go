@@ -124,7 +124,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	return exitBadInput
 }
 
-// runConfig turns the flags and paths into the harness configuration. No
+// runConfig turns the flags and paths into the suite configuration. No
 // path means the embedded suite.
 func runConfig(f runFlags, paths []string) (suite.Config, error) {
 	cfg := suite.Config{
