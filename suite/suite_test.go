@@ -1,9 +1,13 @@
 package suite_test
 
 import (
+	"context"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/cucumber/godog"
 
 	"github.com/hookcert/hookcert/steps"
 	"github.com/hookcert/hookcert/suite"
@@ -61,5 +65,74 @@ func TestEmptySelectionFails(t *testing.T) {
 	res = suite.Run(&suite.Log{}, suite.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
 	if res.Status != suite.StatusPassed {
 		t.Errorf("tags @R99, AllowEmpty: status %d, want %d", res.Status, suite.StatusPassed)
+	}
+}
+
+// TestOneTagEvaluator: the run selects the scenarios itself (godog gets no
+// tags), so the scenarios godog runs are the ones Result counts, whatever
+// the tags sit on (feature, scenario, examples) and with a shard too.
+func TestOneTagEvaluator(t *testing.T) {
+	const feature = `@all
+Feature: tags
+  Background:
+    Given a webhook "W" that sends GET to "https://a.example/"
+
+  @R18 @slow
+  Scenario: tagged
+    Given the service answers 200 "OK"
+
+  Scenario: untagged
+    Given the service answers 200 "OK"
+
+  Scenario Outline: outline <code>
+    Given the service answers <code> "x"
+
+    @R18
+    Examples: tagged rows
+      | code |
+      | 201  |
+      | 202  |
+
+    @A15
+    Examples: other rows
+      | code |
+      | 203  |
+`
+	fsys := fstest.MapFS{"t.feature": {Data: []byte(feature)}}
+	lib := steps.New()
+	for _, tc := range []struct {
+		tags  string
+		shard suite.Shard
+		want  int // -1: whatever the shard leaves, checked against what ran
+	}{
+		{"", suite.Shard{}, 5},
+		{"@all", suite.Shard{}, 5},
+		{"@R18", suite.Shard{}, 3},
+		{"~@R18", suite.Shard{}, 2},
+		{"@R18 && ~@slow", suite.Shard{}, 2},
+		{"@slow,@A15", suite.Shard{}, 2},
+		{"@R18", suite.Shard{K: 1, N: 2}, -1},
+		{"@R18", suite.Shard{K: 2, N: 2}, -1},
+	} {
+		t.Run(tc.tags+" "+tc.shard.String(), func(t *testing.T) {
+			var mu sync.Mutex
+			ran := map[string]int{}
+			res := suite.Run(&suite.Log{}, suite.Config{Steps: lib, FS: fsys, Tags: tc.tags, Shard: tc.shard, AllowEmpty: true,
+				ExtraSteps: func(sc *godog.ScenarioContext) {
+					sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
+						mu.Lock()
+						defer mu.Unlock()
+						ran[s.Name]++
+						return ctx, nil
+					})
+				}})
+			total := 0
+			for _, n := range ran {
+				total += n
+			}
+			if res.Status != suite.StatusPassed || total != res.Scenarios || (tc.want >= 0 && total != tc.want) {
+				t.Errorf("status %d: godog ran %d scenarios %v, Result counts %d, want %d", res.Status, total, ran, res.Scenarios, tc.want)
+			}
+		})
 	}
 }
