@@ -101,10 +101,12 @@ func (p Property) Open(target Target) (*Session, error) {
 	if target.Transport == "" {
 		target.Transport = harness.TransportMock
 	}
-	names := target.Transport.Faces()
-	if len(names) == 0 {
-		return nil, fmt.Errorf("generators: unknown transport %q", target.Transport)
+	tr, err := harness.ParseTransport(string(target.Transport))
+	if err != nil {
+		return nil, fmt.Errorf("generators: %w", err)
 	}
+	target.Transport = tr
+	names := tr.Faces()
 	s := &Session{prop: p, target: target, catalog: marketo.StandardCatalog(),
 		svc: harness.NewService(harness.Script{}), newCaller: target.NewCaller, findings: map[string]Finding{}}
 	if s.newCaller == nil {

@@ -61,20 +61,31 @@ type FaceRun struct {
 	// Notes are where the face adapted the script to HTTP's rules (Face.Notes).
 	Notes []string
 	Total time.Duration
-	fault Fault // the script's, for Compare
+}
+
+// timedOut reports whether a call of the run timed out (R17): whether its
+// request reached the service then depends on timing.
+func (fr FaceRun) timedOut() bool {
+	for _, lc := range fr.Calls {
+		if lc.Outcome != nil && lc.Outcome.Failure == marketo.FailureTimeout {
+			return true
+		}
+	}
+	return false
 }
 
 // CallFaces runs c on every face of t, the faces side by side, each on a
 // fresh service of its own (so each counts its own requests). The error is
-// only for a face that could not open, or an unknown transport; what the
+// only for a face that could not open, or a transport ParseTransport does
+// not accept (empty included); what the
 // calls did, refusals included, is in the runs. Compare the two runs of
 // TransportBoth with Compare.
 func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
-	kinds := t.Faces()
-	if len(kinds) == 0 {
-		_, err := ParseTransport(string(t))
+	t, err := ParseTransport(string(t))
+	if err != nil {
 		return nil, err
 	}
+	kinds := t.Faces()
 	runs := make([]FaceRun, len(kinds))
 	errs := make([]error, len(kinds))
 	var wg sync.WaitGroup
@@ -117,7 +128,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 		cat = marketo.StandardCatalog()
 	}
 	caller := newCaller(client, cat, c.Options)
-	fr := FaceRun{Face: kind, Calls: make([]LeadCall, len(c.Leads)), fault: c.Script.Fault}
+	fr := FaceRun{Face: kind, Calls: make([]LeadCall, len(c.Leads))}
 	start := time.Now()
 	var wg sync.WaitGroup
 	for i, lead := range c.Leads {
@@ -130,7 +141,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	}
 	wg.Wait()
 	fr.Total = time.Since(start)
-	if c.Script.Fault == FaultHang {
+	if fr.timedOut() {
 		settle(svc, fr.Calls)
 	}
 	fr.Requests = svc.Requests()
@@ -138,8 +149,8 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	return fr
 }
 
-// settle waits, briefly, for the requests of calls that timed out before a
-// hung service read them (a short time-out over a fresh TLS connection on
+// settle waits, briefly, for the requests of calls that timed out before
+// the service read them (a short time-out over a fresh TLS connection on
 // the wire), so that they are counted in their own call and not the next.
 func settle(svc *Service, calls []LeadCall) {
 	sent := 0

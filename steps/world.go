@@ -159,7 +159,11 @@ func (w *world) run(ctx context.Context) error {
 	var mu sync.Mutex
 	counters := map[harness.FaceKind]*inFlight{}
 	hook := w.hook
-	runs, err := harness.CallFaces(ctx, w.env.Transport, harness.Call{
+	transport := w.env.Transport
+	if transport == "" {
+		transport = harness.TransportMock
+	}
+	runs, err := harness.CallFaces(ctx, transport, harness.Call{
 		Script: w.script, Webhook: &hook, Leads: leads, Flow: w.flow,
 		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller,
 		Client: func(face harness.FaceKind, base *http.Client) *http.Client {
