@@ -6,6 +6,7 @@ import (
 	"github.com/hookcert/hookcert/features"
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // TestSuite runs the embedded suite through godog's TestingT on each
@@ -15,14 +16,14 @@ func TestSuite(t *testing.T) {
 	for _, tr := range []harness.Transport{harness.TransportMock, harness.TransportWire, harness.TransportBoth} {
 		t.Run(string(tr), func(t *testing.T) {
 			t.Parallel()
-			res := harness.Run(t, harness.Config{
+			res := suite.Run(t, suite.Config{
 				Steps:       lib,
 				FS:          features.FS,
 				Transport:   tr,
 				Concurrency: 4,
 			})
-			if res.Status != harness.StatusPassed {
-				t.Fatalf("status %d, want %d", res.Status, harness.StatusPassed)
+			if res.Status != suite.StatusPassed {
+				t.Fatalf("status %d, want %d", res.Status, suite.StatusPassed)
 			}
 			if res.Scenarios == 0 {
 				t.Fatal("no scenarios ran")

@@ -59,7 +59,7 @@ func Scenario(title string, c *Case, e *Expectation) string {
 		p.line(1, fmt.Sprintf("Given the time-out is %d ms", o.Timeout.Milliseconds()))
 	}
 	for _, k := range marketo.Knobs() {
-		if knobOn(o, k.Name) {
+		if k.Kind == marketo.KnobBool && k.On(o) {
 			p.line(1, fmt.Sprintf("Given the option %s is on", quote(k.Name)))
 		}
 	}
@@ -77,25 +77,6 @@ func Scenario(title string, c *Case, e *Expectation) string {
 	}
 	out.WriteString(p.b.String())
 	return out.String()
-}
-
-// knobOn reports whether the on/off knob called name is on in o.
-func knobOn(o marketo.Options, name string) bool {
-	switch name {
-	case "NoDefaultContentType":
-		return o.NoDefaultContentType
-	case "FollowRedirects":
-		return o.FollowRedirects
-	case "WhitespaceIsEmpty":
-		return o.WhitespaceIsEmpty
-	case "EmptyBodyAlways1001":
-		return o.EmptyBodyAlways1001
-	case "AcceptNumericStrings":
-		return o.AcceptNumericStrings
-	case "TruncateLongValues":
-		return o.TruncateLongValues
-	}
-	return false
 }
 
 // printer accumulates a scenario and the notes about what it cannot carry.

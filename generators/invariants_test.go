@@ -136,7 +136,7 @@ func TestDisagreeingFacesAreAFinding(t *testing.T) {
 		t.Fatalf("findings %v (report: %d), want one for the Response", fs, len(r.Findings))
 	}
 	f := fs[0]
-	if f.Property != p.Name || !strings.HasPrefix(f.What, "Response: mock") || !strings.Contains(f.Scenario, "When the webhook is called") {
+	if f.Property != p.Name || !strings.HasPrefix(f.What, "response: mock") || !strings.Contains(f.Scenario, "When the webhook is called") {
 		t.Errorf("finding %+v: want the property, the Response difference and the case as a scenario", f)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hookcert/hookcert/generators"
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // maxChecksToCatch bounds the checks a property may need to catch a mutant
@@ -94,11 +95,11 @@ func TestMutantsAreCaught(t *testing.T) {
 			// Pasted into a feature, the counterexample fails against the
 			// mutant and passes against the reference Caller.
 			feature := "Feature: a fuzzing counterexample\n\n" + r.Counterexample
-			if res, log := runFeature(feature, m.Wrap(harness.DefaultCaller)); res.Status != harness.StatusFailed {
-				t.Errorf("suite against the mutant: status %d, want %d (failed)\n%s\n%s", res.Status, harness.StatusFailed, feature, log)
+			if res, log := runFeature(feature, m.Wrap(harness.DefaultCaller)); res.Status != suite.StatusFailed {
+				t.Errorf("suite against the mutant: status %d, want %d (failed)\n%s\n%s", res.Status, suite.StatusFailed, feature, log)
 			}
-			if res, log := runFeature(feature, nil); res.Status != harness.StatusPassed {
-				t.Errorf("suite against the reference Caller: status %d, want %d (passed)\n%s\n%s", res.Status, harness.StatusPassed, feature, log)
+			if res, log := runFeature(feature, nil); res.Status != suite.StatusPassed {
+				t.Errorf("suite against the reference Caller: status %d, want %d (passed)\n%s\n%s", res.Status, suite.StatusPassed, feature, log)
 			}
 		})
 	}

@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
 	"sync"
-	"time"
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
@@ -72,7 +70,8 @@ type Target struct {
 type Finding struct {
 	// Property is the name of the property whose case showed the difference.
 	Property string
-	// What says what differs, mock first: "code: mock 204, wire 1001".
+	// What says what differs first, mock first: "code: mock 204, wire
+	// 1001" (harness.Disagreement.First).
 	What string
 	// Scenario is the case as a Gherkin scenario (without expectations:
 	// the faces disagree on what they are), the smallest seen of its kind.
@@ -102,10 +101,12 @@ func (p Property) Open(target Target) (*Session, error) {
 	if target.Transport == "" {
 		target.Transport = harness.TransportMock
 	}
-	names := target.Transport.Faces()
-	if len(names) == 0 {
-		return nil, fmt.Errorf("generators: unknown transport %q", target.Transport)
+	tr, err := harness.ParseTransport(string(target.Transport))
+	if err != nil {
+		return nil, fmt.Errorf("generators: %w", err)
 	}
+	target.Transport = tr
+	names := tr.Faces()
 	s := &Session{prop: p, target: target, catalog: marketo.StandardCatalog(),
 		svc: harness.NewService(harness.Script{}), newCaller: target.NewCaller, findings: map[string]Finding{}}
 	if s.newCaller == nil {
@@ -195,60 +196,32 @@ type faceRun struct {
 	leadArg  marketo.Lead // the lead passed to Call, afterwards
 }
 
-// call runs c on every face of the session.
+// call runs c on every face of the session, one face after the other
+// (harness.CallFace); where two faces disagree (harness.Compare) it records
+// a Finding.
 func (s *Session) call(ctx context.Context, c *Case) []faceRun {
+	hc := harness.Call{Script: c.Answer, Webhook: c.Webhook(), Leads: []marketo.Lead{c.Lead},
+		Flow: c.Context(), Catalog: s.catalog, Options: c.Options, NewCaller: s.newCaller}
+	full := make([]harness.FaceRun, 0, len(s.faces))
 	runs := make([]faceRun, 0, len(s.faces))
 	for _, f := range s.faces {
-		s.svc.SetScript(c.Answer)
-		s.svc.Reset()
-		lead := c.Lead.Clone()
-		caller := s.newCaller(f.Client(), s.catalog, c.Options)
-		out, err := caller.Call(ctx, c.Webhook(), lead, c.Context())
-		if c.Answer.Fault == harness.FaultHang && c.Campaign != marketo.Batch {
-			s.settle()
-		}
-		runs = append(runs, faceRun{face: f.Name(), out: out, err: err, requests: s.svc.Requests(), leadArg: lead})
+		fr := harness.CallFace(ctx, f, s.svc, hc)
+		lc := fr.Calls[0]
+		full = append(full, fr)
+		runs = append(runs, faceRun{face: string(fr.Face), out: lc.Outcome, err: lc.Err, requests: fr.Requests, leadArg: lc.Passed})
 	}
-	if len(runs) == 2 {
-		s.compareFaces(c, runs[0], runs[1])
+	if len(full) == 2 {
+		if d := harness.Compare(full[0], full[1]); d != nil {
+			s.addFinding(c, d)
+		}
 	}
 	return runs
 }
 
-// settle waits, briefly, for the request of a call that timed out before a
-// hung service read it (a short time-out over a fresh TLS connection on the
-// wire), so that it is counted in its own check and not in the next one.
-func (s *Session) settle() {
-	deadline := time.Now().Add(200 * time.Millisecond)
-	for len(s.svc.Requests()) == 0 && time.Now().Before(deadline) {
-		time.Sleep(time.Millisecond)
-	}
-}
-
-// compareFaces records a Finding where the mock's outcome differs from the
-// wire's.
-func (s *Session) compareFaces(c *Case, mock, wire faceRun) {
-	var what string
-	switch {
-	case (mock.err == nil) != (wire.err == nil):
-		what = fmt.Sprintf("error: mock %v, wire %v", mock.err, wire.err)
-	case mock.err != nil:
-		return
-	case mock.out.Code != wire.out.Code:
-		what = fmt.Sprintf("code: mock %d, wire %d", mock.out.Code, wire.out.Code)
-	case mock.out.Failure != wire.out.Failure:
-		what = fmt.Sprintf("failure: mock %q, wire %q", mock.out.Failure, wire.out.Failure)
-	case mock.out.ErrorType != wire.out.ErrorType:
-		what = fmt.Sprintf("Error Type: mock %q, wire %q", mock.out.ErrorType, wire.out.ErrorType)
-	case mock.out.Response != wire.out.Response:
-		what = fmt.Sprintf("Response: mock %d bytes, wire %d bytes", len(mock.out.Response), len(wire.out.Response))
-	case !reflect.DeepEqual(mock.out.Lead, wire.out.Lead):
-		what = "lead:" + diffLeads(mock.out.Lead, wire.out.Lead)
-	case len(mock.requests) != len(wire.requests) && c.Answer.Fault != harness.FaultHang:
-		what = fmt.Sprintf("requests received: mock %d, wire %d", len(mock.requests), len(wire.requests))
-	default:
-		return
-	}
+// addFinding keeps the disagreement d on c as a Finding, the smallest case
+// of its kind.
+func (s *Session) addFinding(c *Case, d *harness.Disagreement) {
+	what := d.First()
 	key := fmt.Sprintf("%s/%d/%s", c.Answer.Fault, c.Answer.Status/100, what[:min(len(what), 12)])
 	sc := Scenario(s.prop.Name+": mock and wire disagree", c, nil)
 	s.mu.Lock()

@@ -500,11 +500,11 @@ func TestParseTransport(t *testing.T) {
 	for _, tc := range []struct {
 		in    string
 		want  Transport
-		faces []string
+		faces []FaceKind
 	}{
-		{"mock", TransportMock, []string{"mock"}},
-		{"wire", TransportWire, []string{"wire"}},
-		{" Both ", TransportBoth, []string{"mock", "wire"}},
+		{"mock", TransportMock, []FaceKind{Mock}},
+		{"wire", TransportWire, []FaceKind{Wire}},
+		{" Both ", TransportBoth, []FaceKind{Mock, Wire}},
 	} {
 		got, err := ParseTransport(tc.in)
 		if err != nil || got != tc.want || !slices.Equal(got.Faces(), tc.faces) {
@@ -514,6 +514,9 @@ func TestParseTransport(t *testing.T) {
 	_, err := ParseTransport("socket")
 	if err == nil || !strings.Contains(err.Error(), "mock, wire or both") {
 		t.Errorf("ParseTransport(socket): got %v, want an error listing mock, wire or both", err)
+	}
+	if err == nil || strings.Contains(err.Error(), "harness") {
+		t.Errorf("ParseTransport(socket): got %v, want a user's error that names no package", err)
 	}
 	if _, err := Open("carrier-pigeon", NewService(Script{})); err == nil {
 		t.Errorf("Open(carrier-pigeon): got no error, want one")
@@ -531,7 +534,7 @@ func TestStandardReason(t *testing.T) {
 func BenchmarkRoundTrip(b *testing.B) {
 	for _, name := range TransportBoth.Faces() {
 		for _, url := range []string{"http://bench.example/hook", "https://bench.example/hook"} {
-			b.Run(name+"/"+url[:strings.Index(url, ":")], func(b *testing.B) {
+			b.Run(string(name)+"/"+url[:strings.Index(url, ":")], func(b *testing.B) {
 				svc := NewService(Script{Status: 200, Header: http.Header{"Content-Type": {"application/json"}}, Body: []byte(`{"score":42}`)})
 				f, err := Open(name, svc)
 				if err != nil {

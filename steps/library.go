@@ -10,8 +10,6 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
-
-	"github.com/hookcert/hookcert/harness"
 )
 
 // Keyword is the Gherkin keyword a step is written with.
@@ -60,8 +58,8 @@ type Def struct {
 }
 
 // Library is hookcert's step vocabulary, compiled once and shared by every
-// scenario of a run. It implements harness.StepLibrary. It holds no state of
-// a run: each scenario gets a fresh world.
+// scenario of a run (the runner, package suite, calls it). It holds no
+// state of a run: each scenario gets a fresh world.
 type Library struct {
 	defs     []Def
 	patterns [][]pattern // per def: EN, DE and DEAlt if set
@@ -109,7 +107,7 @@ func (l *Library) Defs() []Def { return append([]Def(nil), l.defs...) }
 // InitScenario registers every step, English and German, on a fresh world
 // for one scenario (godog's ScenarioInitializer). env carries the run's
 // transport, knobs and caller factory.
-func (l *Library) InitScenario(sc *godog.ScenarioContext, env harness.Env) {
+func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	// The handlers are shared by every scenario (built once, in New); the
 	// scenario's world reaches them through the context.
 	w := newWorld(env)
@@ -131,9 +129,11 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env harness.Env) {
 // ForSteps returns the library for a run whose step lines are texts: it
 // registers only the steps that match one of them, so that godog, which
 // matches every line against every registered pattern, pays for those only.
-// Undefined and ambiguous lines stay so; Suggest still uses every step. It
-// implements harness.StepNarrower.
-func (l *Library) ForSteps(texts []string) harness.StepLibrary {
+// Undefined and ambiguous lines stay so; Suggest still uses every step.
+// godog matches every step line against every registered pattern (twice, in
+// strict mode) and registers them anew for each scenario, so a large
+// vocabulary would cost every step of every scenario.
+func (l *Library) ForSteps(texts []string) *Library {
 	n := *l
 	n.narrowed, n.active = true, nil
 	for i := range l.defs {
@@ -160,8 +160,8 @@ func (l *Library) usedBy(i int, lines []string) bool {
 }
 
 // StepTexts returns the texts (English, then German) of the step registered
-// with pattern, or nil. It implements harness.StepNamer, for the message of
-// an ambiguous step.
+// with pattern, or nil, for the message of an ambiguous step: godog names
+// the patterns, which combine several texts.
 func (l *Library) StepTexts(pattern string) []string {
 	for i, st := range l.steps {
 		if st.re.String() == pattern {

@@ -112,7 +112,7 @@ func TestSuggestClosestSteps(t *testing.T) {
 func TestForStepsKeepsTheStepsALineUses(t *testing.T) {
 	l := New()
 	lines := []string{"the webhook is called", `der Dienst antwortet 503 "Backend Down"`, "an undefined line"}
-	n := l.ForSteps(lines).(*Library)
+	n := l.ForSteps(lines)
 	var got []string
 	for _, i := range n.active {
 		got = append(got, n.defs[i].EN)

@@ -2,7 +2,6 @@ package steps
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,7 +9,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -24,7 +22,7 @@ import (
 // call did on each face of the scripted service. A fresh world is made for
 // every scenario, so scenarios share nothing and may run concurrently.
 type world struct {
-	env harness.Env
+	env Env
 	uri string // the feature file, for relative paths
 
 	cat     *marketo.Catalog
@@ -59,7 +57,7 @@ type call struct {
 	took time.Duration
 }
 
-func newWorld(env harness.Env) *world {
+func newWorld(env Env) *world {
 	return &world{
 		env:  env,
 		cat:  marketo.StandardCatalog(),
@@ -143,8 +141,9 @@ func (w *world) leads() ([]marketo.Lead, error) {
 }
 
 // run executes the Call Webhook step for every lead on every face of the
-// run's transport, the faces side by side. Under both faces the outcomes
-// must agree; the error shows both when they do not (the wire is the truth).
+// run's transport, the faces side by side (harness.CallFaces). Under both
+// faces the outcomes must agree (harness.Compare); the error shows where
+// they do not (the wire is the truth).
 func (w *world) run(ctx context.Context) error {
 	if w.called {
 		return errors.New("the webhook was already called in this scenario; write one scenario per call")
@@ -157,135 +156,45 @@ func (w *world) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	faces := w.env.Transport.Faces()
-	w.runs = make([]*faceRun, len(faces))
-	errs := make([]error, len(faces))
-	var wg sync.WaitGroup
-	for i, name := range faces {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w.runs[i], errs[i] = w.runFace(ctx, name, leads)
-		}()
+	var mu sync.Mutex
+	counters := map[harness.FaceKind]*inFlight{}
+	hook := w.hook
+	transport := w.env.Transport
+	if transport == "" {
+		transport = harness.TransportMock
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	runs, err := harness.CallFaces(ctx, transport, harness.Call{
+		Script: w.script, Webhook: &hook, Leads: leads, Flow: w.flow,
+		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller,
+		Client: func(face harness.FaceKind, base *http.Client) *http.Client {
+			counter := &inFlight{base: base.Transport}
+			client := *base
+			client.Transport = counter
+			mu.Lock()
+			defer mu.Unlock()
+			counters[face] = counter
+			return &client
+		},
+	})
+	if err != nil {
 		return err
 	}
-	if len(w.runs) == 2 {
-		return disagreement(w.runs[0], w.runs[1])
-	}
-	return nil
-}
-
-func (w *world) runFace(ctx context.Context, name string, leads []marketo.Lead) (*faceRun, error) {
-	svc := harness.NewService(w.script)
-	face, err := harness.Open(name, svc)
-	if err != nil {
-		return nil, fmt.Errorf("open the %s face of the scripted service: %w", name, err)
-	}
-	defer face.Close()
-
-	base := face.Client()
-	counter := &inFlight{base: base.Transport}
-	client := *base
-	client.Transport = counter
-	newCaller := w.env.NewCaller
-	if newCaller == nil {
-		newCaller = harness.DefaultCaller
-	}
-	caller := newCaller(&client, w.cat, w.opts)
-	hook := w.hook
-
-	fr := &faceRun{face: face.Name(), calls: make([]call, len(leads))}
-	start := time.Now()
-	var wg sync.WaitGroup
-	for i, lead := range leads {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t0 := time.Now()
-			out, err := caller.Call(ctx, &hook, lead.Clone(), w.flow)
-			fr.calls[i] = call{lead: lead, out: out, err: err, took: time.Since(t0)}
-		}()
-	}
-	wg.Wait()
-	fr.total = time.Since(start)
-	fr.requests = svc.Requests()
-	fr.notes = face.Notes()
-	fr.maxInFlight = int(counter.max.Load())
-	for _, c := range fr.calls {
-		var probs marketo.Problems
-		if c.err != nil && !errors.As(c.err, &probs) {
-			return nil, fmt.Errorf("%s: the call failed outside the model's outcomes: %w", fr.face, c.err)
+	w.runs = make([]*faceRun, len(runs))
+	for i, r := range runs {
+		fr := &faceRun{face: string(r.Face), requests: r.Requests, notes: r.Notes, total: r.Total, maxInFlight: int(counters[r.Face].max.Load())}
+		for _, lc := range r.Calls {
+			fr.calls = append(fr.calls, call{lead: lc.Lead, out: lc.Outcome, err: lc.Err, took: lc.Took})
+			var probs marketo.Problems
+			if lc.Err != nil && !errors.As(lc.Err, &probs) {
+				return fmt.Errorf("%s: the call failed outside the model's outcomes: %w", r.Face, lc.Err)
+			}
 		}
+		w.runs[i] = fr
 	}
-	return fr, nil
-}
-
-// inFlight counts the requests under way through a client, and the most at once (A1).
-type inFlight struct {
-	base     http.RoundTripper
-	now, max atomic.Int64
-}
-
-func (t *inFlight) RoundTrip(r *http.Request) (*http.Response, error) {
-	base := t.base
-	if base == nil {
-		base = http.DefaultTransport
-	}
-	n := t.now.Add(1)
-	for {
-		m := t.max.Load()
-		if n <= m || t.max.CompareAndSwap(m, n) {
-			break
+	if len(runs) == 2 {
+		if d := harness.Compare(runs[0], runs[1]); d != nil {
+			return d
 		}
-	}
-	defer t.now.Add(-1)
-	return base.RoundTrip(r)
-}
-
-// verdict is the part of an outcome both faces must agree on. Header, Proto,
-// Detail and times differ between an in-process answer and a real socket by
-// nature and are left out.
-type verdict struct {
-	Rejected  string           `json:"rejected,omitempty"`
-	Code      int              `json:"code"`
-	Status    int              `json:"status"`
-	ErrorType string           `json:"errorType"`
-	Failure   marketo.Failure  `json:"failure,omitempty"`
-	Response  string           `json:"response"`
-	Changes   []marketo.Change `json:"changes"`
-	Skipped   []marketo.Skip   `json:"skipped"`
-	Lead      marketo.Lead     `json:"lead"`
-	Activity  marketo.Activity `json:"activity"`
-	Requests  int              `json:"requestsReceived"`
-}
-
-func verdictOf(c call, requests int) verdict {
-	if c.err != nil {
-		return verdict{Rejected: c.err.Error(), Requests: requests}
-	}
-	o := c.out
-	return verdict{Code: o.Code, Status: o.Status, ErrorType: o.ErrorType, Failure: o.Failure,
-		Response: o.Response, Changes: o.Changes, Skipped: o.Skipped, Lead: o.Lead,
-		Activity: o.Activity, Requests: requests}
-}
-
-// disagreement compares the outcomes of two faces call by call.
-func disagreement(a, b *faceRun) error {
-	for i := range a.calls {
-		va, vb := verdictOf(a.calls[i], len(a.requests)), verdictOf(b.calls[i], len(b.requests))
-		if reflect.DeepEqual(va, vb) {
-			continue
-		}
-		ja, _ := json.MarshalIndent(va, "  ", "  ")
-		jb, _ := json.MarshalIndent(vb, "  ", "  ")
-		msg := fmt.Sprintf("the faces disagree (the wire is the truth):\n  %s:\n  %s\n  %s:\n  %s", a.face, ja, b.face, jb)
-		if notes := append(append([]string(nil), a.notes...), b.notes...); len(notes) > 0 {
-			msg += "\n  notes: " + strings.Join(notes, "; ")
-		}
-		return errors.New(msg)
 	}
 	return nil
 }
@@ -349,4 +258,26 @@ func (w *world) mustBeCalled() error {
 		return errors.New("the webhook was not called yet; add: When the webhook is called")
 	}
 	return nil
+}
+
+// inFlight counts the requests under way through a client, and the most at once (A1).
+type inFlight struct {
+	base     http.RoundTripper
+	now, max atomic.Int64
+}
+
+func (t *inFlight) RoundTrip(r *http.Request) (*http.Response, error) {
+	base := t.base
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	n := t.now.Add(1)
+	for {
+		m := t.max.Load()
+		if n <= m || t.max.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	defer t.now.Add(-1)
+	return base.RoundTrip(r)
 }

@@ -28,6 +28,9 @@ type callFlags struct {
 	answerHeaders, tokens, knobs   listFlag
 	timeout                        time.Duration
 	asJSON                         bool
+	// newCaller makes the caller of a scripted answer; nil means the
+	// reference model. Tests inject a caller here (callWith).
+	newCaller harness.NewCallerFunc
 }
 
 // listFlag is a repeatable string flag.
@@ -37,7 +40,13 @@ func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	var f callFlags
+	return callWith(ctx, args, stdout, stderr, nil)
+}
+
+// callWith is runCall with the caller of a scripted answer made by
+// newCaller (nil: the reference model).
+func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newCaller harness.NewCallerFunc) int {
+	f := callFlags{newCaller: newCaller}
 	fs := newFlagSet("call", stderr)
 	fs.StringVar(&f.webhook, "webhook", "", "webhook definition `FILE` (YAML)")
 	fs.StringVar(&f.lead, "lead", "", "lead `FILE` (YAML)")
@@ -47,7 +56,7 @@ func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.answerReason, "answer-reason", "", "reason phrase of the scripted answer (default: the standard phrase)")
 	fs.Var(&f.answerHeaders, "answer-header", "header `K:V` of the scripted answer (repeatable)")
 	fs.StringVar(&f.answerBody, "answer-body", "", "body of the scripted answer: `TEXT`, or @FILE")
-	fs.StringVar(&f.face, "transport", "mock", "face that plays the scripted answer: mock (in process) or wire (loopback socket)")
+	fs.StringVar(&f.face, "transport", "mock", "face that plays the scripted answer: mock (in process), wire (loopback socket) or both (which must agree)")
 	fs.Var(&f.tokens, "token", "a context token `scope.name=value`, e.g. my.Enrich API Key=abc (repeatable)")
 	fs.Var(&f.knobs, "option", "switch on a model knob by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.DurationVar(&f.timeout, "timeout", marketo.DefaultTimeout, "how long to wait for the answer (R17)")
@@ -57,7 +66,8 @@ func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "         (--url URL | --answer-status N [--answer-reason TEXT] [--answer-header K:V]... [--answer-body TEXT|@FILE])")
 		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--json]")
 		fmt.Fprintln(stderr, "\nPrints what Marketo would do: the request as sent, status, Error Type, code, each change")
-		fmt.Fprintln(stderr, "and each skipped mapping. Exit 0 when the call ran, 2 for bad input.")
+		fmt.Fprintln(stderr, "and each skipped mapping. --transport both prints each face's outcome and where they")
+		fmt.Fprintln(stderr, "disagree. Exit 0 when the call ran, 1 when the faces disagree, 2 for bad input.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -66,72 +76,143 @@ func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
-	out, err := callOnce(ctx, f)
+	outs, err := callOnce(ctx, f)
 	if err != nil {
 		fmt.Fprintf(stderr, "hookcert call: %v\n", err)
 		return exitBadInput
 	}
 	if f.asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
+		if err := printJSON(stdout, outs); err != nil {
 			fmt.Fprintf(stderr, "hookcert call: %v\n", err)
 			return exitBadInput
 		}
-		return exitOK
+	} else {
+		printOutcomes(stdout, outs)
 	}
-	printOutcome(stdout, out)
+	if outs.disagree != nil {
+		fmt.Fprintf(stderr, "hookcert call: %v\n", outs.disagree)
+		return exitFailed
+	}
 	return exitOK
+}
+
+// outcomes is what `hookcert call` did: one outcome, or one per face
+// under --transport both, with where they disagree.
+type outcomes struct {
+	faces    []harness.FaceKind // parallel to list; empty for a live URL
+	list     []*marketo.Outcome
+	disagree *harness.Disagreement
+}
+
+// printOutcomes prints each outcome, under its face's name when there are
+// several.
+func printOutcomes(w io.Writer, outs outcomes) {
+	if len(outs.list) == 1 {
+		printOutcome(w, outs.list[0])
+		return
+	}
+	for i, o := range outs.list {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "== %s face ==\n", outs.faces[i])
+		printOutcome(w, o)
+	}
+	if outs.disagree != nil {
+		fmt.Fprintf(w, "\n%v\n", outs.disagree)
+	} else {
+		fmt.Fprintf(w, "\nthe faces agree\n")
+	}
+}
+
+// printJSON prints the outcome as one JSON object; under --transport both,
+// an object with each face's outcome by name and "disagreement", the
+// fields on which they differ ("code: mock 204, wire 1001"; empty when
+// they agree).
+func printJSON(w io.Writer, outs outcomes) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if len(outs.list) == 1 {
+		return enc.Encode(outs.list[0])
+	}
+	obj := map[string]any{}
+	for i, o := range outs.list {
+		obj[string(outs.faces[i])] = o
+	}
+	diffs := []string{}
+	if d := outs.disagree; d != nil {
+		for _, fd := range d.Fields {
+			diffs = append(diffs, fd.String(d.A, d.B))
+		}
+	}
+	obj["disagreement"] = diffs
+	return enc.Encode(obj)
 }
 
 // callOnce loads the files, sets up the transport and runs the model once.
 // Every error it returns is bad input.
-func callOnce(ctx context.Context, f callFlags) (*marketo.Outcome, error) {
+func callOnce(ctx context.Context, f callFlags) (outcomes, error) {
 	if f.webhook == "" || f.lead == "" {
-		return nil, errors.New("--webhook and --lead are required")
+		return outcomes{}, errors.New("--webhook and --lead are required")
 	}
 	if (f.url == "") == (f.answerStatus == 0) {
-		return nil, errors.New("give exactly one of --url (a live service) and --answer-status (a scripted answer)")
+		return outcomes{}, errors.New("give exactly one of --url (a live service) and --answer-status (a scripted answer)")
 	}
 	def, err := hookfile.LoadWebhook(f.webhook)
 	if err != nil {
-		return nil, err
+		return outcomes{}, err
 	}
 	lead, err := hookfile.LoadLead(f.lead, def.Catalog)
 	if err != nil {
-		return nil, err
+		return outcomes{}, err
 	}
 	kind, err := marketo.ParseCampaignKind(f.campaign)
 	if err != nil {
-		return nil, fmt.Errorf("--campaign: %w", err)
+		return outcomes{}, fmt.Errorf("--campaign: %w", err)
 	}
 	flow := marketo.Flow{Campaign: kind, Now: time.Now(), Location: time.Local}
 	if flow.Tokens, err = parseTokens(f.tokens); err != nil {
-		return nil, err
+		return outcomes{}, err
 	}
 	opts, err := parseKnobs(f.knobs)
 	if err != nil {
-		return nil, err
+		return outcomes{}, err
 	}
 	opts.Timeout = f.timeout
 	if f.url != "" {
 		def.Webhook.URL = f.url
 		if ps := def.Webhook.Validate(def.Catalog); len(ps) > 0 {
-			return nil, fmt.Errorf("--url: %w", ps)
+			return outcomes{}, fmt.Errorf("--url: %w", ps)
 		}
-		return marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
+		out, err := marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
+		return outcomes{list: []*marketo.Outcome{out}}, err
 	}
 	script, err := scriptedAnswer(f)
 	if err != nil {
-		return nil, err
+		return outcomes{}, err
 	}
-	face, err := harness.Open(f.face, harness.NewService(script))
+	tr, err := harness.ParseTransport(f.face)
 	if err != nil {
-		return nil, fmt.Errorf("--transport: %w", err)
+		return outcomes{}, fmt.Errorf("--transport: %w", err)
 	}
-	defer face.Close()
-	return marketo.NewCaller(face.Client(), def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
+	runs, err := harness.CallFaces(ctx, tr, harness.Call{Script: script, Webhook: def.Webhook,
+		Leads: []marketo.Lead{lead}, Flow: flow, Catalog: def.Catalog, Options: opts, NewCaller: f.newCaller})
+	if err != nil {
+		return outcomes{}, err
+	}
+	var outs outcomes
+	for _, r := range runs {
+		if err := r.Calls[0].Err; err != nil {
+			return outcomes{}, err
+		}
+		outs.faces = append(outs.faces, r.Face)
+		outs.list = append(outs.list, r.Calls[0].Outcome)
+	}
+	if len(runs) == 2 {
+		outs.disagree = harness.Compare(runs[0], runs[1])
+	}
+	return outs, nil
 }
 
 func scriptedAnswer(f callFlags) (harness.Script, error) {
@@ -174,7 +255,7 @@ func parseTokens(list []string) (map[string]string, error) {
 func parseKnobs(names []string) (marketo.Options, error) {
 	var o marketo.Options
 	for _, n := range names {
-		if err := marketo.SetKnob(&o, n); err != nil {
+		if err := marketo.SwitchOn(&o, n); err != nil {
 			return o, fmt.Errorf("--option: %w", err)
 		}
 	}

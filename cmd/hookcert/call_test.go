@@ -10,7 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+
+	"github.com/hookcert/hookcert/marketo"
 )
 
 const (
@@ -191,4 +194,87 @@ func TestFlagsFromEnvironment(t *testing.T) {
 	if o := decodeOutcome(t, stdout); o.Code != 503 {
 		t.Errorf("code %d, want 503 from HOOKCERT_ANSWER_STATUS", o.Code)
 	}
+}
+
+// TestCallTransport: --transport takes mock, wire and both (the two faces,
+// side by side, must agree: exit 1 and the fields that differ when they do
+// not); any other name is bad input that names the accepted values.
+func TestCallTransport(t *testing.T) {
+	args := []string{"call", "--webhook", exampleHook, "--lead", exampleLead,
+		"--answer-status", "503", "--answer-reason", "Backend Down", "--answer-body", `{"error":"down"}`}
+	t.Run("both agree/R18", func(t *testing.T) {
+		code, stdout, stderr := runCLI(t, append(args, "--transport", "both")...)
+		if code != exitOK {
+			t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+		}
+		for _, want := range []string{"== mock face ==", "== wire face ==", "the faces agree"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("stdout lacks %q:\n%s", want, stdout)
+			}
+		}
+		if n := strings.Count(stdout, "Backend Down"); n < 2 {
+			t.Errorf("stdout shows the Error Type %d times, want once per face:\n%s", n, stdout)
+		}
+	})
+	t.Run("both agree json/R18", func(t *testing.T) {
+		code, stdout, stderr := runCLI(t, append(args, "--transport", "BOTH", "--json")...)
+		if code != exitOK {
+			t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+		}
+		var got map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatalf("--json output is not one JSON object: %v\n%s", err, stdout)
+		}
+		for _, face := range []string{"mock", "wire"} {
+			if o := decodeOutcome(t, string(got[face])); o.Code != 503 || o.ErrorType != "Backend Down" {
+				t.Errorf("%s: code %d Error Type %q, want 503 Backend Down", face, o.Code, o.ErrorType)
+			}
+		}
+		if string(got["disagreement"]) != "[]" {
+			t.Errorf("disagreement %s, want []", got["disagreement"])
+		}
+	})
+	t.Run("both disagree/R18", func(t *testing.T) {
+		var calls atomic.Int64
+		liar := func(c *http.Client, cat *marketo.Catalog, o marketo.Options) marketo.WebhookCaller {
+			n := calls.Add(1)
+			return outcomeEdit{marketo.NewCaller(c, cat, o), func(o *marketo.Outcome) { o.Code += int(n) }}
+		}
+		var out, errOut bytes.Buffer
+		code := callWith(context.Background(), append(args[1:], "--transport", "both"), &out, &errOut, liar)
+		if code != exitFailed {
+			t.Fatalf("exit %d, want 1; stderr:\n%s", code, errOut.String())
+		}
+		for _, w := range []io.Writer{&out, &errOut} {
+			text := w.(*bytes.Buffer).String()
+			if !strings.Contains(text, "the faces disagree") || !strings.Contains(text, "code: mock 50") || !strings.Contains(text, ", wire 50") {
+				t.Errorf("output lacks the disagreement on the code:\n%s", text)
+			}
+		}
+	})
+	for _, bad := range []string{"bogus", "carrier-pigeon", ""} {
+		t.Run("bad "+bad, func(t *testing.T) {
+			code, _, stderr := runCLI(t, append(args, "--transport", bad)...)
+			if code != exitBadInput {
+				t.Fatalf("exit %d, want 2; stderr:\n%s", code, stderr)
+			}
+			if !strings.Contains(stderr, "--transport") || !strings.Contains(stderr, "mock, wire or both") || strings.Contains(stderr, "harness") {
+				t.Errorf("stderr %q, want the flag and the accepted values, no internal name", stderr)
+			}
+		})
+	}
+}
+
+// outcomeEdit is a caller that edits the reference model's outcomes.
+type outcomeEdit struct {
+	next marketo.WebhookCaller
+	edit func(*marketo.Outcome)
+}
+
+func (c outcomeEdit) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+	out, err := c.next.Call(ctx, w, lead, flow)
+	if out != nil {
+		c.edit(out)
+	}
+	return out, err
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/hookcert/hookcert/features"
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // runFlags are the flags of `hookcert run`.
@@ -106,7 +107,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	cfg.ExtraSteps = extra
 	cfg.Output = stdout
 	tb := &cliTB{w: stderr}
-	res := harness.Run(tb, cfg)
+	res := suite.Run(tb, cfg)
 	if res.Seed != 0 {
 		fmt.Fprintf(stderr, "hookcert run: random seed %d (replay with %s)\n", res.Seed, replayHint(res.Seed, cfg.Concurrency))
 	}
@@ -114,19 +115,19 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		fmt.Fprintf(stderr, "hookcert run: report %s\n", r)
 	}
 	switch res.Status {
-	case harness.StatusPassed:
+	case suite.StatusPassed:
 		fmt.Fprintf(stderr, "hookcert run: %d scenarios passed on %s in %v\n", res.Scenarios, cfg.Transport, res.Elapsed.Round(1e6))
 		return exitOK
-	case harness.StatusFailed:
+	case suite.StatusFailed:
 		return exitFailed
 	}
 	return exitBadInput
 }
 
-// runConfig turns the flags and paths into the harness configuration. No
+// runConfig turns the flags and paths into the suite configuration. No
 // path means the embedded suite.
-func runConfig(f runFlags, paths []string) (harness.Config, error) {
-	cfg := harness.Config{
+func runConfig(f runFlags, paths []string) (suite.Config, error) {
+	cfg := suite.Config{
 		Steps:       steps.New(),
 		Tags:        f.tags,
 		Concurrency: f.concurrency,
@@ -143,7 +144,7 @@ func runConfig(f runFlags, paths []string) (harness.Config, error) {
 		return cfg, fmt.Errorf("--transport: %w", err)
 	}
 	if f.shard != "" {
-		if cfg.Shard, err = harness.ParseShard(f.shard); err != nil {
+		if cfg.Shard, err = suite.ParseShard(f.shard); err != nil {
 			return cfg, fmt.Errorf("--shard: %w", err)
 		}
 	}
@@ -155,7 +156,7 @@ func runConfig(f runFlags, paths []string) (harness.Config, error) {
 			if strings.TrimSpace(s) == "" {
 				continue
 			}
-			ft, err := harness.ParseFormat(s)
+			ft, err := suite.ParseFormat(s)
 			if err != nil {
 				return cfg, fmt.Errorf("--format: %w", err)
 			}
@@ -180,7 +181,7 @@ func replayHint(seed int64, concurrency int) string {
 
 // hasFormat reports whether a report of the named formatter goes to the
 // output (not to a file).
-func hasFormat(formats []harness.Format, name string) bool {
+func hasFormat(formats []suite.Format, name string) bool {
 	for _, f := range formats {
 		if f.Name == name && f.Path == "" {
 			return true
@@ -225,7 +226,7 @@ Flags:
 	fs.PrintDefaults()
 }
 
-// cliTB is the harness.TB of the CLI: messages go to stderr.
+// cliTB is the suite.TB of the CLI: messages go to stderr.
 type cliTB struct {
 	mu sync.Mutex
 	w  io.Writer

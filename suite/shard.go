@@ -1,4 +1,4 @@
-package harness
+package suite
 
 import (
 	"bytes"
@@ -70,9 +70,10 @@ func (s Shard) Has(uri, name string, line int64) bool {
 }
 
 // filter returns the feature's text with the scenarios (and outline rows)
-// outside the shard blanked out, line numbers kept, the number of scenarios
-// selected by the shard and tags, and the step lines of those scenarios
-// (passed to texts).
+// that the shard or the tags leave out blanked out, line numbers kept, the
+// number of scenarios selected, and the step lines of those scenarios
+// (passed to texts). It is the run's one tag evaluator: godog gets the
+// text and no tags, so what runs is what is counted.
 func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string, texts func(string)) ([]byte, int) {
 	pickles := gherkin.Pickles(*doc, f.uri, (&messages.Incrementing{}).NewId)
 	if doc.Feature == nil {
@@ -82,7 +83,7 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 
 	keepScenario := map[string]bool{} // scenario id -> some pickle kept
 	dropRow := map[int64]bool{}       // line of an example row not kept
-	selected := 0
+	selected, dropped := 0, false
 	for _, p := range pickles {
 		sc := idx.scenarios[p.AstNodeIds[0]]
 		line := sc.Location.Line
@@ -91,20 +92,20 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 			row = idx.rows[p.AstNodeIds[1]]
 			line = row.Location.Line
 		}
-		keep := s.Has(f.uri, p.Name, line)
-		if keep {
+		if s.Has(f.uri, p.Name, line) && matchTags(tags, p.Tags) {
 			keepScenario[sc.Id] = true
-			if matchTags(tags, p.Tags) {
-				selected++
-				for _, st := range p.Steps {
-					texts(st.Text)
-				}
+			selected++
+			for _, st := range p.Steps {
+				texts(st.Text)
 			}
-		} else if row != nil {
+			continue
+		}
+		dropped = true
+		if row != nil {
 			dropRow[line] = true
 		}
 	}
-	if s.N <= 1 {
+	if !dropped {
 		return f.content, selected
 	}
 

@@ -1,4 +1,4 @@
-package harness
+package suite
 
 import (
 	"bytes"
@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,7 +22,9 @@ import (
 	"github.com/cucumber/godog"
 	messages "github.com/cucumber/messages/go/v34"
 
+	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/steps"
 )
 
 // Exit statuses of a run, shared with the hookcert CLI.
@@ -32,62 +33,6 @@ const (
 	StatusFailed   = 1 // a scenario failed, or a step was undefined or ambiguous
 	StatusBadInput = 2 // the run could not start: a feature does not parse, a bad option
 )
-
-// NewCallerFunc makes the caller a scenario's call goes through. The suite
-// passes the face's client, the scenario's field catalog and knobs.
-type NewCallerFunc func(client *http.Client, cat *marketo.Catalog, opts marketo.Options) marketo.WebhookCaller
-
-// DefaultCaller is the NewCallerFunc of the reference model: marketo.NewCaller.
-func DefaultCaller(client *http.Client, cat *marketo.Catalog, opts marketo.Options) marketo.WebhookCaller {
-	return marketo.NewCaller(client, cat, opts)
-}
-
-// Env is what the suite hands a step library for each scenario.
-type Env struct {
-	// Transport names the faces each call runs on.
-	Transport Transport
-	// Options are the model's knobs every scenario starts from.
-	Options marketo.Options
-	// NewCaller makes the caller; nil means DefaultCaller.
-	NewCaller NewCallerFunc
-	// Files is where the features were read from, for the files steps name
-	// (relative to the feature file); nil means the operating system's files.
-	Files fs.FS
-}
-
-// StepLibrary is a step vocabulary: steps.New() is hookcert's. The suite
-// calls InitScenario once per scenario, from godog's ScenarioInitializer, so
-// each scenario registers its steps on fresh state.
-type StepLibrary interface {
-	InitScenario(sc *godog.ScenarioContext, env Env)
-	// Suggest returns up to n step texts of the vocabulary closest to text,
-	// for the message of an undefined step.
-	Suggest(text string, n int) []string
-}
-
-// StepNarrower is a StepLibrary that can register, for one run, only the
-// steps its lines use. godog matches every step line against every
-// registered pattern (twice, in strict mode) and registers them anew for each
-// scenario, so a large vocabulary costs every step of every scenario; Run
-// calls ForSteps once with the step lines of the scenarios it selected.
-// steps.Library implements it.
-type StepNarrower interface {
-	// ForSteps returns the library for a run whose step lines are texts: it
-	// registers at least every step that matches one of them (an undefined
-	// line stays undefined, an ambiguous one ambiguous) and still suggests
-	// from the whole vocabulary.
-	ForSteps(texts []string) StepLibrary
-}
-
-// StepNamer is a StepLibrary that can name the step behind a pattern it
-// registered, for the message of an ambiguous step: godog names the
-// patterns, which a library may build from several texts. steps.Library
-// implements it.
-type StepNamer interface {
-	// StepTexts returns the catalog texts (e.g. English and German) of the
-	// step registered with pattern, or nil if it registered none such.
-	StepTexts(pattern string) []string
-}
 
 // TB is the part of testing.TB the engine uses, so that `go test` and the
 // hookcert CLI share it. When it is a *testing.T, each scenario runs as a
@@ -101,8 +46,9 @@ type TB interface {
 // Config is one run of a Gherkin suite. Strict mode is always on: an
 // undefined or ambiguous step fails the run.
 type Config struct {
-	// Steps is the vocabulary; required (steps.New()).
-	Steps StepLibrary
+	// Steps is the vocabulary; nil means steps.New(). Give one library to
+	// many runs to compile it once.
+	Steps *steps.Library
 	// FS holds the features (features.FS); Paths are then paths inside it
 	// ("." or empty for all). With a nil FS, Paths are files and folders
 	// of the operating system.
@@ -129,14 +75,16 @@ type Config struct {
 	// turn a CI gate green. A shard of a suite smaller than N may be empty;
 	// set it for such shards.
 	AllowEmpty bool
-	// Transport is the faces each call runs on; empty means TransportMock.
-	Transport Transport
+	// Transport is the faces each call runs on; empty means
+	// harness.TransportMock.
+	Transport harness.Transport
 	// Options are the model's knobs every scenario starts from.
 	Options marketo.Options
 	// NewCaller makes the caller under test, once per face of each call,
 	// with the face's client, the scenario's field catalog and knobs; nil
-	// means DefaultCaller (the reference model). Fuzzing injects mutants here.
-	NewCaller NewCallerFunc
+	// means harness.DefaultCaller (the reference model). Fuzzing injects
+	// mutants here.
+	NewCaller harness.NewCallerFunc
 	// ExtraSteps, if set, registers more steps on every scenario (after the
 	// vocabulary's), for tests and extensions.
 	ExtraSteps func(sc *godog.ScenarioContext)
@@ -174,7 +122,7 @@ type Result struct {
 // (a *testing.T as tb makes each scenario a subtest; any other TB, such as
 // one that collects the messages, keeps the run quiet):
 //
-//	res := harness.Run(t, harness.Config{
+//	res := suite.Run(t, suite.Config{
 //		Steps:     steps.New(),
 //		FS:        fstest.MapFS{"case.feature": {Data: []byte(featureText)}},
 //		NewCaller: func(c *http.Client, cat *marketo.Catalog, o marketo.Options) marketo.WebhookCaller {
@@ -210,72 +158,18 @@ func Run(tb TB, cfg Config) Result {
 func badInput(err error) Result { return Result{Status: StatusBadInput, Err: err} }
 
 func run(tb TB, cfg Config) Result {
-	if cfg.Steps == nil {
-		return badInput(errors.New("harness.Config.Steps is nil: give a step library (steps.New())"))
-	}
-	if cfg.Transport == "" {
-		cfg.Transport = TransportMock
-	}
-	if len(cfg.Transport.Faces()) == 0 {
-		if _, err := ParseTransport(string(cfg.Transport)); err != nil {
-			return badInput(err)
-		}
-	}
-	if err := checkTags(cfg.Tags); err != nil {
-		return badInput(err)
-	}
-	if err := cfg.Shard.check(); err != nil {
-		return badInput(err)
-	}
-	formats := cfg.Formats
-	if len(formats) == 0 {
-		formats = []Format{{Name: "progress"}}
-	}
-	for _, f := range formats {
-		if err := f.check(); err != nil {
-			return badInput(err)
-		}
-	}
-
-	files, err := loadFeatures(cfg.FS, cfg.Paths)
+	formats, err := checkConfig(&cfg)
 	if err != nil {
 		return badInput(err)
 	}
-	contents := make([]godog.Feature, 0, len(files))
-	docs := map[string]*messages.GherkinDocument{}
-	selected := 0
-	texts := map[string]bool{}
-	addText := func(t string) { texts[t] = true }
-	for _, f := range files {
-		doc, err := parseFeature(f)
-		if err != nil {
-			return badInput(err)
-		}
-		docs[f.uri] = doc
-		content, n := cfg.Shard.filter(f, doc, cfg.Tags, addText)
-		selected += n
-		contents = append(contents, godog.Feature{Name: f.uri, Contents: content})
+	sel, err := selectScenarios(cfg)
+	if err != nil {
+		return badInput(err)
 	}
-	if selected == 0 && !cfg.AllowEmpty {
-		what := "the features"
-		switch {
-		case cfg.Tags != "" && cfg.Shard.N > 0:
-			what = fmt.Sprintf("tags %q and shard %s", cfg.Tags, cfg.Shard)
-		case cfg.Tags != "":
-			what = fmt.Sprintf("tags %q", cfg.Tags)
-		case cfg.Shard.N > 0:
-			what = "shard " + cfg.Shard.String()
-		}
-		return Result{Status: StatusFailed, Err: fmt.Errorf("no scenario selected by %s; a run that checks nothing fails (allow it with AllowEmpty, CLI --allow-empty)", what)}
+	if sel.scenarios == 0 && !cfg.AllowEmpty {
+		return Result{Status: StatusFailed, Err: fmt.Errorf("no scenario selected by %s; a run that checks nothing fails (allow it with AllowEmpty, CLI --allow-empty)", selectedBy(cfg))}
 	}
-	lib := cfg.Steps
-	if nw, ok := lib.(StepNarrower); ok {
-		lines := make([]string, 0, len(texts))
-		for t := range texts {
-			lines = append(lines, t)
-		}
-		lib = nw.ForSteps(lines)
-	}
+	lib := cfg.Steps.ForSteps(sel.texts)
 
 	reports, err := openReports(formats)
 	if err != nil {
@@ -295,8 +189,8 @@ func run(tb TB, cfg Config) Result {
 	if tt, ok := tb.(*testing.T); ok {
 		t = tt
 	}
-	env := Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
-	und := newUndefinedSteps(lib, docs)
+	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
+	und := newUndefinedSteps(lib, sel.docs)
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
@@ -306,6 +200,9 @@ func run(tb TB, cfg Config) Result {
 			}
 			und.watch(sc)
 		},
+		// No Tags: the selection (tags and shard) is made here, in
+		// selectScenarios, and godog gets only the scenarios selected, so
+		// that one evaluator decides what runs and what Result counts.
 		Options: &godog.Options{
 			Format:          reports.format,
 			Output:          out,
@@ -313,13 +210,12 @@ func run(tb TB, cfg Config) Result {
 			Strict:          true,
 			Concurrency:     max(cfg.Concurrency, 1),
 			Randomize:       seed,
-			Tags:            cfg.Tags,
-			FeatureContents: contents,
+			FeatureContents: sel.contents,
 			TestingT:        t,
 			DefaultContext:  cfg.Context,
 		},
 	}
-	res := Result{Scenarios: selected, Seed: seed}
+	res := Result{Scenarios: sel.scenarios, Seed: seed}
 	status := suite.Run()
 	res.Undefined = und.list()
 	switch status {
@@ -334,6 +230,88 @@ func run(tb TB, cfg Config) Result {
 		return badInput(err)
 	}
 	return res
+}
+
+// checkConfig fills in the defaults of cfg and checks its transport, tags,
+// shard and formats; it returns the formats to write.
+func checkConfig(cfg *Config) ([]Format, error) {
+	if cfg.Steps == nil {
+		cfg.Steps = steps.New()
+	}
+	if cfg.Transport == "" {
+		cfg.Transport = harness.TransportMock
+	}
+	tr, err := harness.ParseTransport(string(cfg.Transport))
+	if err != nil {
+		return nil, err
+	}
+	cfg.Transport = tr
+	if err := checkTags(cfg.Tags); err != nil {
+		return nil, err
+	}
+	if err := cfg.Shard.check(); err != nil {
+		return nil, err
+	}
+	formats := cfg.Formats
+	if len(formats) == 0 {
+		formats = []Format{{Name: "progress"}}
+	}
+	for _, f := range formats {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+	}
+	return formats, nil
+}
+
+// selection is what a run's tags and shard select from its features.
+type selection struct {
+	contents  []godog.Feature // the features, with what is not selected blanked out
+	docs      map[string]*messages.GherkinDocument
+	scenarios int      // the scenarios (outline rows) selected
+	texts     []string // the step lines of those scenarios, each once
+}
+
+// selectScenarios reads and parses the features of cfg and selects the
+// scenarios its tags and shard leave.
+func selectScenarios(cfg Config) (selection, error) {
+	files, err := loadFeatures(cfg.FS, cfg.Paths)
+	if err != nil {
+		return selection{}, err
+	}
+	sel := selection{contents: make([]godog.Feature, 0, len(files)), docs: map[string]*messages.GherkinDocument{}}
+	seen := map[string]bool{}
+	addText := func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			sel.texts = append(sel.texts, t)
+		}
+	}
+	for _, f := range files {
+		doc, err := parseFeature(f)
+		if err != nil {
+			return selection{}, err
+		}
+		sel.docs[f.uri] = doc
+		content, n := cfg.Shard.filter(f, doc, cfg.Tags, addText)
+		sel.scenarios += n
+		sel.contents = append(sel.contents, godog.Feature{Name: f.uri, Contents: content})
+	}
+	return sel, nil
+}
+
+// selectedBy names what selected the scenarios of cfg, for the message of
+// an empty run.
+func selectedBy(cfg Config) string {
+	switch {
+	case cfg.Tags != "" && cfg.Shard.N > 0:
+		return fmt.Sprintf("tags %q and shard %s", cfg.Tags, cfg.Shard)
+	case cfg.Tags != "":
+		return fmt.Sprintf("tags %q", cfg.Tags)
+	case cfg.Shard.N > 0:
+		return "shard " + cfg.Shard.String()
+	}
+	return "the features"
 }
 
 // featureFile is one feature's source.
@@ -429,7 +407,7 @@ func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
 
 // undefinedSteps collects the undefined steps of a run with suggestions.
 type undefinedSteps struct {
-	lib     StepLibrary
+	lib     *steps.Library
 	pickles map[string][]*messages.Pickle // per feature, from our own parse
 	lines   map[string]map[string]int64   // per feature, AST node id -> line
 	mu      sync.Mutex
@@ -439,7 +417,7 @@ type undefinedSteps struct {
 
 // newUndefinedSteps indexes the features' steps and example rows by AST node,
 // so that a step of a scenario, an outline's row included, has its line.
-func newUndefinedSteps(lib StepLibrary, docs map[string]*messages.GherkinDocument) *undefinedSteps {
+func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocument) *undefinedSteps {
 	u := &undefinedSteps{lib: lib, pickles: map[string][]*messages.Pickle{}, lines: map[string]map[string]int64{}}
 	for uri, doc := range docs {
 		lines := map[string]int64{}
@@ -513,14 +491,10 @@ func (u *undefinedSteps) nameSteps(err error) string {
 	if err == nil {
 		return "ambiguous"
 	}
-	namer, ok := u.lib.(StepNamer)
-	if !ok {
-		return err.Error()
-	}
 	lines := strings.Split(err.Error(), "\n")
 	for i, l := range lines {
 		p := strings.TrimSpace(l)
-		if texts := namer.StepTexts(p); len(texts) > 0 {
+		if texts := u.lib.StepTexts(p); len(texts) > 0 {
 			q := make([]string, len(texts))
 			for j, t := range texts {
 				q[j] = fmt.Sprintf("%q", t)

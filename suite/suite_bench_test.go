@@ -1,4 +1,4 @@
-package harness_test
+package suite_test
 
 import (
 	"context"
@@ -20,6 +20,7 @@ import (
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // BenchmarkEmbeddedSuite is the wall time of the whole embedded suite on each
@@ -30,9 +31,9 @@ func BenchmarkEmbeddedSuite(b *testing.B) {
 		b.Run(string(tr), func(b *testing.B) {
 			var scenarios int
 			for b.Loop() {
-				tb := &harness.Log{}
-				res := harness.Run(tb, harness.Config{Steps: lib, FS: features.FS, Transport: tr, Concurrency: 4})
-				if res.Status != harness.StatusPassed {
+				tb := &suite.Log{}
+				res := suite.Run(tb, suite.Config{Steps: lib, FS: features.FS, Transport: tr, Concurrency: 4})
+				if res.Status != suite.StatusPassed {
 					b.Fatalf("status %d\n%s", res.Status, tb)
 				}
 				scenarios = res.Scenarios
@@ -186,12 +187,12 @@ func runBare(feature string) error {
 
 // runHookcert runs the feature through hookcert's engine on the mock face.
 func runHookcert(lib *steps.Library, feature string) error {
-	tb := &harness.Log{}
-	res := harness.Run(tb, harness.Config{
+	tb := &suite.Log{}
+	res := suite.Run(tb, suite.Config{
 		Steps: lib,
 		FS:    fstest.MapFS{"generated.feature": {Data: []byte(feature)}},
 	})
-	if res.Status != harness.StatusPassed || res.Scenarios != outlineRows {
+	if res.Status != suite.StatusPassed || res.Scenarios != outlineRows {
 		return fmt.Errorf("hookcert: status %d, %d scenarios\n%s", res.Status, res.Scenarios, tb)
 	}
 	return nil
@@ -228,8 +229,8 @@ func BenchmarkOutline1000(b *testing.B) {
 func TestOutlineEnginesAgree(t *testing.T) {
 	feature := generatedOutline(40)
 	lib := steps.New()
-	tb := &harness.Log{}
-	if res := harness.Run(tb, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(feature)}}}); res.Status != harness.StatusPassed || res.Scenarios != 40 {
+	tb := &suite.Log{}
+	if res := suite.Run(tb, suite.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(feature)}}}); res.Status != suite.StatusPassed || res.Scenarios != 40 {
 		t.Fatalf("hookcert: status %d, %d scenarios\n%s", res.Status, res.Scenarios, tb)
 	}
 	if err := runBare(feature); err != nil {
@@ -239,8 +240,8 @@ func TestOutlineEnginesAgree(t *testing.T) {
 	if broken == feature {
 		t.Fatal("the generated outline changed; update the broken row")
 	}
-	if res := harness.Run(&harness.Log{}, harness.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(broken)}}}); res.Status != harness.StatusFailed {
-		t.Errorf("hookcert on a broken row: status %d, want %d", res.Status, harness.StatusFailed)
+	if res := suite.Run(&suite.Log{}, suite.Config{Steps: lib, FS: fstest.MapFS{"g.feature": {Data: []byte(broken)}}}); res.Status != suite.StatusFailed {
+		t.Errorf("hookcert on a broken row: status %d, want %d", res.Status, suite.StatusFailed)
 	}
 	if runBare(broken) == nil {
 		t.Error("bare suite on a broken row passed")

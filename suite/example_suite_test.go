@@ -1,4 +1,4 @@
-package harness_test
+package suite_test
 
 import (
 	"context"
@@ -6,9 +6,9 @@ import (
 	"net/http"
 	"testing/fstest"
 
-	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
 )
 
 // everythingIsOK is a caller that ignores the answer: a mutant of the model.
@@ -36,18 +36,18 @@ func ExampleRun() {
     When the webhook is called
     Then the recorded code is 503
 `
-	cfg := harness.Config{
+	cfg := suite.Config{
 		Steps: steps.New(),
 		FS:    fstest.MapFS{"r18.feature": {Data: []byte(feature)}},
 	}
-	res := harness.Run(&harness.Log{}, cfg)
-	fmt.Println("reference model:", res.Status == harness.StatusPassed)
+	res := suite.Run(&suite.Log{}, cfg)
+	fmt.Println("reference model:", res.Status == suite.StatusPassed)
 
 	cfg.NewCaller = func(c *http.Client, cat *marketo.Catalog, o marketo.Options) marketo.WebhookCaller {
 		return everythingIsOK{marketo.NewCaller(c, cat, o)}
 	}
-	res = harness.Run(&harness.Log{}, cfg)
-	fmt.Println("mutant caught:", res.Status == harness.StatusFailed)
+	res = suite.Run(&suite.Log{}, cfg)
+	fmt.Println("mutant caught:", res.Status == suite.StatusFailed)
 	// Output:
 	// reference model: true
 	// mutant caught: true

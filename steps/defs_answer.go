@@ -1,0 +1,192 @@
+package steps
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/hookcert/hookcert/harness"
+)
+
+// answerDefs are the steps that script the vendor service's answer and its faults.
+func answerDefs() []Def {
+	return inArea("Scripted answer", []Def{
+		{
+			Keyword: Given, EN: "the service answers {int} {string}", DE: "der Dienst antwortet {int} {string}",
+			Doc:       "The service answers with this status code and reason phrase and an empty body. An empty phrase (\"\") sends the standard phrase of the code, none for a non-standard code.",
+			ExampleEN: `Given the service answers 503 "Backend Down"`, ExampleDE: `Angenommen der Dienst antwortet 503 "Backend Down"`,
+			run: givenServiceAnswers,
+		},
+		{
+			Keyword: Given, Arg: DocString, EN: "the service answers {int} {string} with body:", DE: "der Dienst antwortet {int} {string} mit dem Inhalt:",
+			Doc:       "As above, with the docstring as the body, byte for byte.",
+			ExampleEN: `Given the service answers 200 "OK" with body:`, ExampleDE: `Angenommen der Dienst antwortet 200 "OK" mit dem Inhalt:`,
+			ExampleArg: `{"score": 42}`,
+			run:        givenServiceAnswersBodyBlock,
+		},
+		{
+			Keyword: Given, EN: "the service answers {int} {string} with base64 body {string}", DE: "der Dienst antwortet {int} {string} mit dem Base64-Inhalt {string}",
+			Doc:       "As above, with any bytes as the body, given in standard base64.",
+			ExampleEN: `Given the service answers 200 "OK" with base64 body "77u/eyJzY29yZSI6IDQyfQ=="`,
+			ExampleDE: `Angenommen der Dienst antwortet 200 "OK" mit dem Base64-Inhalt "77u/eyJzY29yZSI6IDQyfQ=="`,
+			run:       givenServiceAnswersBase64Body,
+		},
+		{
+			Keyword: Given, EN: "the service answers {int} {string} with a body of {int} bytes", DE: "der Dienst antwortet {int} {string} mit einem Inhalt von {int} Bytes",
+			Doc:       "As above, with a JSON body of exactly that many bytes (`{\"pad\":\"xxx…\"}`, at least 10), for the size cap (A12).",
+			ExampleEN: `Given the service answers 200 "OK" with a body of 1048577 bytes`,
+			ExampleDE: `Angenommen der Dienst antwortet 200 "OK" mit einem Inhalt von 1048577 Bytes`,
+			run:       givenServiceAnswersBodyBytes,
+		},
+		{
+			Keyword: Given, EN: "the answer has the header {string} {string}", DE: "die Antwort hat den Header {string} {string}",
+			Doc:       "Adds a header to the answer.",
+			ExampleEN: `Given the answer has the header "Location" "https://enrich.vendor.example/v2/score"`,
+			ExampleDE: `Angenommen die Antwort hat den Header "Location" "https://enrich.vendor.example/v2/score"`,
+			run:       givenAnswerHasHeader,
+		},
+		{
+			Keyword: Given, EN: "the service answers after {int} ms", DE: "der Dienst antwortet nach {int} ms",
+			Doc:       "The service waits this long before it answers (R4, R17).",
+			ExampleEN: "Given the service answers after 50 ms", ExampleDE: "Angenommen der Dienst antwortet nach 50 ms",
+			run: givenServiceAnswersAfterMs,
+		},
+		{
+			Keyword: Given, EN: "the service holds its answers until {int} requests are in", DE: "der Dienst hält seine Antworten zurück, bis {int} Anfragen da sind",
+			Doc:       "No answer goes out (and no delay starts) before this many requests have arrived: they are then in flight together, whatever the machine's load (A1). Fewer requests wait until the time-out.",
+			ExampleEN: "Given the service holds its answers until 20 requests are in", ExampleDE: "Angenommen der Dienst hält seine Antworten zurück, bis 20 Anfragen da sind",
+			run: givenServiceHoldsAnswersUntilRequests,
+		},
+		{
+			Keyword: Given, EN: "the status line has no reason phrase", DE: "die Statuszeile hat keinen Grundtext",
+			Doc:       "The status line ends after the code (`HTTP/1.1 503 `): no reason phrase at all, where an empty phrase (\"\") in the answer steps sends the standard one (A17).",
+			ExampleEN: "Given the status line has no reason phrase", ExampleDE: "Angenommen die Statuszeile hat keinen Grundtext",
+			run: givenStatusLineHasNoReasonPhrase,
+		},
+		{
+			Keyword: Given, EN: "the service redirects with {int} to {string}", DE: "der Dienst leitet mit {int} nach {string} um",
+			Doc:       "Every request to another URL gets this 3xx code with that Location and no body; a request to that URL (scheme and host included) gets the scripted answer (A11).",
+			ExampleEN: `Given the service redirects with 302 to "https://enrich.vendor.example/v2/score"`,
+			ExampleDE: `Angenommen der Dienst leitet mit 302 nach "https://enrich.vendor.example/v2/score" um`,
+			run:       givenServiceRedirects,
+		},
+		{
+			Keyword: Given, EN: "the service speaks HTTP/2", DE: "der Dienst spricht HTTP/2",
+			Doc:       "The service answers an https request over HTTP/2, which has no reason phrase (A13, A17). Faults are still played over HTTP/1.1, and plain http has no HTTP/2.",
+			ExampleEN: "Given the service speaks HTTP/2", ExampleDE: "Angenommen der Dienst spricht HTTP/2",
+			run: givenServiceSpeaksHTTP2,
+		},
+		faultDef("the service never answers", "der Dienst antwortet nie", harness.FaultHang,
+			"The service accepts the request and never answers: the call times out (R17). Set a short time-out."),
+		faultDef("the service refuses the connection", "der Dienst verweigert die Verbindung", harness.FaultRefused,
+			"The connection is refused (A17)."),
+		faultDef("the service resets the connection", "der Dienst setzt die Verbindung zurück", harness.FaultReset,
+			"The connection is reset before an answer (A17)."),
+		faultDef("the service presents an untrusted certificate", "der Dienst zeigt ein nicht vertrauenswürdiges Zertifikat", harness.FaultTLS,
+			"The TLS handshake fails: the certificate is not trusted (A13)."),
+		faultDef("the service cuts the body short", "der Dienst bricht den Inhalt ab", harness.FaultTruncated,
+			"The answer's body stops short of its Content-Length."),
+		faultDef("the service answers with a garbled status line", "der Dienst antwortet mit einer verstümmelten Statuszeile", harness.FaultGarbage,
+			"The answer starts with a malformed status line."),
+	})
+}
+
+// givenServiceAnswers runs the step "the service answers {int} {string}".
+func givenServiceAnswers(_ context.Context, w *world, a *args) error {
+	return w.answer(a.num(0), a.str(1), nil)
+}
+
+// givenServiceAnswersBodyBlock runs the step "the service answers {int} {string} with body:".
+func givenServiceAnswersBodyBlock(_ context.Context, w *world, a *args) error {
+	return w.answer(a.num(0), a.str(1), []byte(a.doc.Content))
+}
+
+// givenServiceAnswersBase64Body runs the step "the service answers {int} {string} with base64 body {string}".
+func givenServiceAnswersBase64Body(_ context.Context, w *world, a *args) error {
+	body, err := base64.StdEncoding.DecodeString(a.str(2))
+	if err != nil {
+		return fmt.Errorf("the base64 body: %w", err)
+	}
+	return w.answer(a.num(0), a.str(1), body)
+}
+
+// givenServiceAnswersBodyBytes runs the step "the service answers {int} {string} with a body of {int} bytes".
+func givenServiceAnswersBodyBytes(_ context.Context, w *world, a *args) error {
+	n := a.num(2)
+	const frame = len(`{"pad":""}`)
+	if n < frame || n > 64<<20 {
+		return fmt.Errorf("a body of %d bytes: give %d to %d", n, frame, 64<<20)
+	}
+	return w.answer(a.num(0), a.str(1), []byte(`{"pad":"`+strings.Repeat("x", n-frame)+`"}`))
+}
+
+// givenAnswerHasHeader runs the step "the answer has the header {string} {string}".
+func givenAnswerHasHeader(_ context.Context, w *world, a *args) error {
+	if w.script.Header == nil {
+		w.script.Header = http.Header{}
+	}
+	w.script.Header.Add(a.str(0), a.str(1))
+	return nil
+}
+
+// givenServiceAnswersAfterMs runs the step "the service answers after {int} ms".
+func givenServiceAnswersAfterMs(_ context.Context, w *world, a *args) error {
+	if a.num(0) < 0 {
+		return fmt.Errorf("a delay of %d ms: give zero or more", a.num(0))
+	}
+	w.script.Delay = time.Duration(a.num(0)) * time.Millisecond
+	return nil
+}
+
+// givenServiceHoldsAnswersUntilRequests runs the step "the service holds its answers until {int} requests are in".
+func givenServiceHoldsAnswersUntilRequests(_ context.Context, w *world, a *args) error {
+	if a.num(0) < 1 {
+		return fmt.Errorf("hold until %d requests: give 1 or more", a.num(0))
+	}
+	w.script.Gather = a.num(0)
+	return nil
+}
+
+// givenStatusLineHasNoReasonPhrase runs the step "the status line has no reason phrase".
+func givenStatusLineHasNoReasonPhrase(_ context.Context, w *world, _ *args) error {
+	w.script.NoReason = true
+	return nil
+}
+
+// givenServiceRedirects runs the step "the service redirects with {int} to {string}".
+func givenServiceRedirects(_ context.Context, w *world, a *args) error {
+	if a.num(0) < 300 || a.num(0) > 399 {
+		return fmt.Errorf("redirect with %d: give a 3xx code", a.num(0))
+	}
+	w.script.RedirectCode, w.script.RedirectTo = a.num(0), a.str(1)
+	return nil
+}
+
+// givenServiceSpeaksHTTP2 runs the step "the service speaks HTTP/2".
+func givenServiceSpeaksHTTP2(_ context.Context, w *world, _ *args) error {
+	w.script.HTTP2 = true
+	return nil
+}
+
+func faultDef(en, de string, f harness.Fault, doc string) Def {
+	return Def{
+		Area: "Scripted answer", Keyword: Given, EN: en, DE: de, Doc: doc,
+		ExampleEN: "Given " + en, ExampleDE: "Angenommen " + de,
+		run: func(_ context.Context, w *world, _ *args) error {
+			w.script.Fault = f
+			return nil
+		},
+	}
+}
+
+// answer sets the scripted status, phrase and body, keeping delay, headers and fault.
+func (w *world) answer(code int, reason string, body []byte) error {
+	if code < 100 || code > 999 {
+		return fmt.Errorf("status %d: an HTTP status line carries a three-digit code", code)
+	}
+	w.script.Status, w.script.Reason, w.script.Body = code, reason, body
+	return nil
+}

@@ -1,0 +1,138 @@
+package suite_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/steps"
+	"github.com/hookcert/hookcert/suite"
+)
+
+// TestUndefinedStepLine checks that an undefined step is reported with its
+// line, in a scenario and in an outline (whose step text has the row's
+// values, so it appears on no line of the file).
+func TestUndefinedStepLine(t *testing.T) {
+	const text = `Feature: undefined
+  Background:
+    Given a webhook "W" that sends GET to "https://a.example/"
+
+  Scenario: plain
+    When the webhook is caled
+
+  Scenario Outline: outline <code>
+    Given the service answrs <code> "x"
+    When the webhook is called
+
+    Examples:
+      | code |
+      | 200  |
+      | 503  |
+`
+	res := suite.Run(&suite.Log{}, suite.Config{
+		Steps: steps.New(),
+		FS:    fstest.MapFS{"u.feature": {Data: []byte(text)}},
+	})
+	if res.Status != suite.StatusFailed {
+		t.Fatalf("status %d, want %d", res.Status, suite.StatusFailed)
+	}
+	got := strings.Join(res.Undefined, "\n")
+	for _, want := range []string{
+		`u.feature:6: undefined step "the webhook is caled"`,
+		`u.feature:9 (example row at line 14): undefined step "the service answrs 200 \"x\""`,
+		`u.feature:9 (example row at line 15): undefined step "the service answrs 503 \"x\""`,
+		"the service answers {int} {string}",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("undefined steps:\n%s\nwant a line with %q", got, want)
+		}
+	}
+}
+
+// TestEmptySelectionFails checks that a run whose tags select nothing fails
+// unless AllowEmpty says it may be empty.
+func TestEmptySelectionFails(t *testing.T) {
+	fsys := fstest.MapFS{"e.feature": {Data: []byte("Feature: e\n  @R18\n  Scenario: s\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n")}}
+	tb := &suite.Log{}
+	res := suite.Run(tb, suite.Config{Steps: steps.New(), FS: fsys, Tags: "@R99"})
+	if res.Status != suite.StatusFailed || !strings.Contains(tb.String(), `no scenario selected by tags "@R99"`) {
+		t.Errorf("tags @R99: status %d, messages %q; want %d, no scenario selected", res.Status, tb.String(), suite.StatusFailed)
+	}
+	res = suite.Run(&suite.Log{}, suite.Config{Steps: steps.New(), FS: fsys, Tags: "@R99", AllowEmpty: true})
+	if res.Status != suite.StatusPassed {
+		t.Errorf("tags @R99, AllowEmpty: status %d, want %d", res.Status, suite.StatusPassed)
+	}
+}
+
+// TestOneTagEvaluator: the run selects the scenarios itself (godog gets no
+// tags), so the scenarios godog runs are the ones Result counts, whatever
+// the tags sit on (feature, scenario, examples) and with a shard too.
+func TestOneTagEvaluator(t *testing.T) {
+	const feature = `@all
+Feature: tags
+  Background:
+    Given a webhook "W" that sends GET to "https://a.example/"
+
+  @R18 @slow
+  Scenario: tagged
+    Given the service answers 200 "OK"
+
+  Scenario: untagged
+    Given the service answers 200 "OK"
+
+  Scenario Outline: outline <code>
+    Given the service answers <code> "x"
+
+    @R18
+    Examples: tagged rows
+      | code |
+      | 201  |
+      | 202  |
+
+    @A15
+    Examples: other rows
+      | code |
+      | 203  |
+`
+	fsys := fstest.MapFS{"t.feature": {Data: []byte(feature)}}
+	lib := steps.New()
+	for _, tc := range []struct {
+		tags  string
+		shard suite.Shard
+		want  int // -1: whatever the shard leaves, checked against what ran
+	}{
+		{"", suite.Shard{}, 5},
+		{"@all", suite.Shard{}, 5},
+		{"@R18", suite.Shard{}, 3},
+		{"~@R18", suite.Shard{}, 2},
+		{"@R18 && ~@slow", suite.Shard{}, 2},
+		{"@slow,@A15", suite.Shard{}, 2},
+		{"@R18", suite.Shard{K: 1, N: 2}, -1},
+		{"@R18", suite.Shard{K: 2, N: 2}, -1},
+	} {
+		t.Run(tc.tags+" "+tc.shard.String(), func(t *testing.T) {
+			var mu sync.Mutex
+			ran := map[string]int{}
+			res := suite.Run(&suite.Log{}, suite.Config{Steps: lib, FS: fsys, Tags: tc.tags, Shard: tc.shard, AllowEmpty: true,
+				ExtraSteps: func(sc *godog.ScenarioContext) {
+					sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
+						mu.Lock()
+						defer mu.Unlock()
+						ran[s.Name]++
+						return ctx, nil
+					})
+				}})
+			total := 0
+			for _, n := range ran {
+				total += n
+			}
+			if res.Status != suite.StatusPassed || total != res.Scenarios || (tc.want >= 0 && total != tc.want) {
+				t.Errorf("status %d: godog ran %d scenarios %v, Result counts %d, want %d", res.Status, total, ran, res.Scenarios, tc.want)
+			}
+		})
+	}
+}
