@@ -32,7 +32,11 @@ type Caller struct {
 // server or a live URL all plug in here) and knows the fields of cat. The
 // client is copied, not changed: the Caller sets its own redirect policy (A11)
 // and bounds each call by Options.Timeout (R17) through the context, so the
-// client's own Timeout is cleared. A nil client means a new http.Client; a
+// client's own Timeout is cleared. A client whose Transport is an
+// *http.Transport (or nil, net/http's default) gets a copy made by
+// WireTransport: no compression asked for (A33), and no connection reused
+// after a bodiless answer (A15); that copy keeps its own idle connections
+// (CloseIdleConnections ends them). A nil client means a new http.Client; a
 // nil cat is programmer misuse and panics.
 func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
 	if cat == nil {
@@ -43,12 +47,22 @@ func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
 		cl = *client
 	}
 	cl.Timeout = 0
+	switch t := cl.Transport.(type) {
+	case nil:
+		cl.Transport = WireTransport(nil)
+	case *http.Transport:
+		cl.Transport = WireTransport(t)
+	}
 	cl.CheckRedirect = nil // A11 knob: net/http's own policy (up to 10; a 301-303 turns a POST into a GET)
 	if !opts.FollowRedirects {
 		cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	}
 	return &Caller{client: &cl, catalog: cat, opts: opts, slots: make(chan struct{}, opts.maxConcurrent())}
 }
+
+// CloseIdleConnections closes the connections the Caller's client keeps
+// idle for later calls.
+func (c *Caller) CloseIdleConnections() { c.client.CloseIdleConnections() }
 
 // Catalog returns the fields the Caller knows.
 func (c *Caller) Catalog() *Catalog { return c.catalog }
