@@ -103,19 +103,20 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*O
 	defer func() { <-c.slots }()
 
 	start := time.Now()
-	ans := c.send(ctx, req)
+	ans, sent := c.send(ctx, req)
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, ctx.Err())
 	}
 	out := judge(w, c.catalog, lead, ans, c.opts, &seen)
-	out.Request = req
+	out.Request = &Request{Method: req.Method, URL: req.URL, Header: sent, Body: req.Body}
 	out.Elapsed = time.Since(start)
 	return out, nil
 }
 
 // send makes the one attempt (A10) and reads the answer up to the size cap
-// (A12) within the time-out (R17).
-func (c *Caller) send(parent context.Context, req *Request) Answer {
+// (A12) within the time-out (R17). It returns the answer and the header as
+// it went on the wire (SentHeader).
+func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header) {
 	ctx, cancel := context.WithTimeout(parent, c.opts.timeout())
 	defer cancel()
 	var body io.Reader
@@ -124,25 +125,27 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 	}
 	hr, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
 	if err != nil { // Validate accepted the URL, so this is a rendered token breaking it
-		return Answer{Failure: FailureTransport, Detail: err.Error(), unsent: true}
+		return Answer{Failure: FailureTransport, Detail: err.Error(), unsent: true}, req.Header
 	}
 	if p := typedPath(req.URL); p != "" {
 		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
 	}
 	c.oneAttempt(hr)
-	hr.Header = req.Header // net/http only reads it; Outcome.Request keeps the same map
+	hr.Header = req.Header.Clone()
 	if hr.Header == nil {
 		hr.Header = http.Header{}
 	}
+	if _, ok := hr.Header["User-Agent"]; !ok { // A34: one User-Agent over HTTP/1.1 and HTTP/2
+		hr.Header["User-Agent"] = []string{DefaultUserAgent}
+	}
 	if host := hr.Header.Get("Host"); host != "" { // a custom Host header names the virtual host
-		hr.Header = hr.Header.Clone()
 		hr.Host = host
 		hr.Header.Del("Host")
 	}
 	resp, err := c.client.Do(hr)
 	if err != nil {
-		f, detail := classify(ctx, err, c.opts.timeout())
-		return Answer{Failure: f, Detail: detail}
+		f, detail := classify(ctx, failedAt(err, req.URL), c.opts.timeout())
+		return Answer{Failure: f, Detail: detail}, SentHeader(hr, len(req.Body), "")
 	}
 	defer resp.Body.Close()
 	ans := Answer{
@@ -162,7 +165,7 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 		ans.Failure = FailureTooLarge
 		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
 	}
-	return ans
+	return ans, SentHeader(hr, len(req.Body), resp.Proto)
 }
 
 // oneAttempt keeps net/http from sending hr twice (A10). net/http resends a

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/url"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -75,4 +77,38 @@ func classify(ctx context.Context, err error, timeout time.Duration) (Failure, s
 	default:
 		return FailureTransport, err.Error()
 	}
+}
+
+// failedAt names the rendered URL in err, a *url.Error from net/http: the
+// request's URL there lost scheme and host where the path was set as typed
+// (R5). A password in the user info shows as "xxxxx", as net/http shows it.
+func failedAt(err error, rendered string) error {
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		return err
+	}
+	cp := *ue
+	cp.URL = redactedURL(rendered)
+	return &cp
+}
+
+// redactedURL is raw with the password of its user info, if any, replaced.
+func redactedURL(raw string) string {
+	scheme, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return raw
+	}
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	at := strings.LastIndex(rest[:end], "@")
+	if at < 0 {
+		return raw
+	}
+	user, _, hasPW := strings.Cut(rest[:at], ":")
+	if !hasPW {
+		return raw
+	}
+	return scheme + "://" + user + ":xxxxx" + rest[at:]
 }
