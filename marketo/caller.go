@@ -144,7 +144,7 @@ func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header
 	}
 	resp, err := c.client.Do(hr)
 	if err != nil {
-		f, detail := classify(ctx, failedAt(err, req.URL), c.opts.timeout())
+		f, detail := classify(ctx, failedAt(err, req.URL), c.opts.timeout(), false)
 		return Answer{Failure: f, Detail: detail}, SentHeader(hr, len(req.Body), "")
 	}
 	defer resp.Body.Close()
@@ -158,7 +158,7 @@ func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header
 	ans.Body, err = readBody(resp.Body, limit, resp.ContentLength)
 	switch {
 	case err != nil:
-		f, detail := classify(ctx, err, c.opts.timeout())
+		f, detail := classify(ctx, err, c.opts.timeout(), true)
 		ans.Failure, ans.Detail = f, "reading the body: "+detail
 	case int64(len(ans.Body)) > limit:
 		ans.Body = ans.Body[:limit]

@@ -26,9 +26,12 @@ const (
 	FailureNone        Failure = ""
 	FailureTimeout     Failure = "timeout"     // no answer within the time-out (R17)
 	FailureRefused     Failure = "refused"     // connection refused
-	FailureReset       Failure = "reset"       // connection reset or closed mid-answer
+	FailureDNS         Failure = "dns"         // the host name does not resolve
+	FailureReset       Failure = "reset"       // connection reset (TCP RST, HTTP/2 RST_STREAM), before or during the answer
+	FailureClosed      Failure = "closed"      // the connection closed cleanly before a final answer's header
+	FailureTruncated   Failure = "truncated"   // the connection closed cleanly before the body's end
 	FailureTLS         Failure = "tls"         // certificate or handshake failure (A13)
-	FailureTransport   Failure = "transport"   // any other transport failure (DNS, malformed answer)
+	FailureTransport   Failure = "transport"   // any other transport failure (a malformed answer)
 	FailureTooLarge    Failure = "too-large"   // body over the size cap (A12); the status is kept
 	FailureUnparseable Failure = "unparseable" // 2xx body that does not parse as the Response Type (A16)
 )
