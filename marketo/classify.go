@@ -137,12 +137,13 @@ func failedAt(err error, rendered string) error {
 		return err
 	}
 	cp := *ue
-	cp.URL = redactedURL(rendered)
+	cp.URL = RedactURL(rendered)
 	return &cp
 }
 
-// redactedURL is raw with the password of its user info, if any, replaced.
-func redactedURL(raw string) string {
+// RedactURL is raw with the password of its user info, if any, replaced
+// by "xxxxx", as net/http's url.URL.Redacted does (A35).
+func RedactURL(raw string) string {
 	scheme, rest, ok := strings.Cut(raw, "://")
 	if !ok {
 		return raw

@@ -28,6 +28,7 @@ type callFlags struct {
 	answerHeaders, tokens, knobs   listFlag
 	timeout                        time.Duration
 	asJSON                         bool
+	cas                            caList
 }
 
 // listFlag is a repeatable string flag.
@@ -51,11 +52,12 @@ func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Var(&f.tokens, "token", "a context token `scope.name=value`, e.g. my.Enrich API Key=abc (repeatable)")
 	fs.Var(&f.knobs, "option", "switch on a model knob by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.DurationVar(&f.timeout, "timeout", marketo.DefaultTimeout, "how long to wait for the answer (R17)")
-	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object")
+	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object (docs/outcome-json.md)")
+	caFlag(fs, &f.cas)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hookcert call --webhook FILE --lead FILE [--campaign trigger|batch]")
 		fmt.Fprintln(stderr, "         (--url URL | --answer-status N [--answer-reason TEXT] [--answer-header K:V]... [--answer-body TEXT|@FILE])")
-		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--json]")
+		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--ca FILE]... [--json]")
 		fmt.Fprintln(stderr, "\nPrints what Marketo would do: the request as sent, status, Error Type, code, each change")
 		fmt.Fprintln(stderr, "and each skipped mapping. Exit 0 when the call ran, 2 for bad input.")
 		fs.PrintDefaults()
@@ -75,13 +77,13 @@ func runCall(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
+		if err := enc.Encode(newOutcomeJSON(out)); err != nil {
 			fmt.Fprintf(stderr, "hookcert call: %v\n", err)
 			return exitBadInput
 		}
 		return exitOK
 	}
-	printOutcome(stdout, out)
+	printOutcome(stdout, masked(out))
 	return exitOK
 }
 
@@ -120,7 +122,11 @@ func callOnce(ctx context.Context, f callFlags) (*marketo.Outcome, error) {
 		if ps := def.Webhook.Validate(def.Catalog); len(ps) > 0 {
 			return nil, fmt.Errorf("--url: %w", ps)
 		}
-		return marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
+		client, err := liveClient(f.cas)
+		if err != nil {
+			return nil, err
+		}
+		return marketo.NewCaller(client, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
 	}
 	script, err := scriptedAnswer(f)
 	if err != nil {
