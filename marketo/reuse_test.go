@@ -6,6 +6,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -91,34 +93,63 @@ func serveBodiless(c net.Conn) {
 func TestCallBodilessAnswerDoesNotPoisonReuse(t *testing.T) {
 	for _, status := range []int{204, 304} {
 		t.Run(fmt.Sprintf("A15 %d with a body, then 201", status), func(t *testing.T) {
-			base := bodilessServer(t)
-			c := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{Timeout: 10 * time.Second})
-			bodiless, normal := enrichHook(), enrichHook()
-			bodiless.URL = fmt.Sprintf("%s/status/%d", base, status)
-			normal.URL = base + "/v1/person"
-			var mu sync.Mutex
-			var bad []string
-			var wg sync.WaitGroup
-			for g := range 8 {
-				wg.Go(func() {
-					for round := range 100 {
-						first := call(t, c, bodiless, marketo.Flow{})
-						second := call(t, c, normal, marketo.Flow{})
-						mu.Lock()
-						if first.Status != status || first.Failure != marketo.FailureNone || first.Response != "" {
-							bad = append(bad, fmt.Sprintf("g%d r%d %d: status %d failure %q %s", g, round, status, first.Status, first.Failure, first.Detail))
-						}
-						if second.Code != 201 || second.Failure != marketo.FailureNone || !second.Mutated() {
-							bad = append(bad, fmt.Sprintf("g%d r%d 201: code %d failure %q %s", g, round, second.Code, second.Failure, second.Detail))
-						}
-						mu.Unlock()
-					}
-				})
-			}
-			wg.Wait()
-			if len(bad) > 0 {
+			if bad := bodilessRounds(t, status, 8, 100); len(bad) > 0 {
 				t.Errorf("%d of 1600 calls went wrong after a %d with a body; first: %s", len(bad), status, strings.Join(bad[:min(3, len(bad))], "; "))
 			}
 		})
 	}
+}
+
+// TestCallBodilessAnswerLogsNothing: net/http prints "Unsolicited response
+// received on idle HTTP channel" on stderr (through the log package) when
+// bytes follow a bodiless answer on a pooled connection. The rounds run in
+// a child process, so that its stderr can be read without touching the
+// log package's output here.
+func TestCallBodilessAnswerLogsNothing(t *testing.T) {
+	if os.Getenv("HOOKCERT_TEST_BODILESS_CHILD") == "1" {
+		bodilessRounds(t, 204, 2, 20)
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCallBodilessAnswerLogsNothing$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "HOOKCERT_TEST_BODILESS_CHILD=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("child: %v\n%s", err, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "Unsolicited response") {
+		t.Errorf("A15 net/http complained on stderr:\n%s", stderr.String())
+	}
+}
+
+// bodilessRounds runs rounds of a bodiless answer with a body, then a normal
+// one, in goroutines on one Caller, and describes each call that went wrong.
+func bodilessRounds(t *testing.T, status, goroutines, rounds int) []string {
+	base := bodilessServer(t)
+	c := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{Timeout: 10 * time.Second})
+	defer c.CloseIdleConnections()
+	bodiless, normal := enrichHook(), enrichHook()
+	bodiless.URL = fmt.Sprintf("%s/status/%d", base, status)
+	normal.URL = base + "/v1/person"
+	var mu sync.Mutex
+	var bad []string
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			for round := range rounds {
+				first := call(t, c, bodiless, marketo.Flow{})
+				second := call(t, c, normal, marketo.Flow{})
+				mu.Lock()
+				if first.Status != status || first.Failure != marketo.FailureNone || first.Response != "" {
+					bad = append(bad, fmt.Sprintf("g%d r%d %d: status %d failure %q %s", g, round, status, first.Status, first.Failure, first.Detail))
+				}
+				if second.Code != 201 || second.Failure != marketo.FailureNone || !second.Mutated() {
+					bad = append(bad, fmt.Sprintf("g%d r%d 201: code %d failure %q %s", g, round, second.Code, second.Failure, second.Detail))
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return bad
 }
