@@ -13,3 +13,9 @@ import (
 func TestReuse(t *testing.T) {
 	rapid.Check(t, generators.Reuse(marketo.StandardCatalog()))
 }
+
+// TestReuseCareless: A15 against a service that sends bodies on 204 and
+// 304 over kept-alive connections.
+func TestReuseCareless(t *testing.T) {
+	rapid.Check(t, generators.ReuseCareless)
+}
