@@ -1,6 +1,6 @@
 module github.com/hookcert/hookcert
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/chromedp/chromedp v0.23.0
@@ -8,7 +8,9 @@ require (
 	github.com/cucumber/godog v0.16.0
 	github.com/cucumber/messages/go/v34 v34.2.0
 	github.com/jarcoal/httpmock v1.4.2
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/text v0.44.0
 	pgregory.net/rapid v1.3.0
 )
 

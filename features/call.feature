@@ -208,7 +208,7 @@ Feature: The call
     And the Error Type mentions "refused"
     And no lead field changed
 
-  @A17 @A26
+  @A17 @A26 @A36
   Scenario: A body cut short is a transport failure and changes nothing
     Given the service answers 200 "OK" with body:
       """
@@ -216,9 +216,9 @@ Feature: The call
       """
     And the service cuts the body short
     When the webhook is called
-    Then the failure is "reset"
+    Then the failure is "truncated"
     And the recorded code is 0
-    And the Error Type is "Connection reset"
+    And the Error Type is "Response body cut short"
     And the Response is "{\"scor"
     And no lead field changed
 

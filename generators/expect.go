@@ -78,8 +78,11 @@ func (c *Case) Expect(cat *marketo.Catalog) Expectation {
 	case harness.FaultRefused:
 		e.Failure, e.ErrorType = marketo.FailureRefused, marketo.ErrorTypeRefused
 		return e
-	case harness.FaultReset, harness.FaultTruncated: // A26: a body that breaks off is a reset
+	case harness.FaultReset: // A36: a TCP RST before the answer
 		e.Failure, e.ErrorType = marketo.FailureReset, marketo.ErrorTypeReset
+		return e
+	case harness.FaultTruncated: // A26, A36: a body that ends cleanly before its length
+		e.Failure, e.ErrorType = marketo.FailureTruncated, marketo.ErrorTypeTruncated
 		return e
 	case harness.FaultTLS:
 		e.Failure, e.ErrorType = marketo.FailureTLS, marketo.ErrorTypeTLS
@@ -89,8 +92,8 @@ func (c *Case) Expect(cat *marketo.Catalog) Expectation {
 		return e
 	}
 	status := c.Answer.Status
-	if Interim(status) { // an interim answer, then the server closes: no final answer
-		e.Failure, e.ErrorType = marketo.FailureReset, marketo.ErrorTypeReset
+	if Interim(status) { // an interim answer, then the server closes: no final answer (A36)
+		e.Failure, e.ErrorType = marketo.FailureClosed, marketo.ErrorTypeClosed
 		return e
 	}
 	if bodyAllowed(status) {

@@ -76,7 +76,8 @@ func TestFailureDescriptionsAreDistinct(t *testing.T) {
 	seen := map[string]string{}
 	for kind, d := range map[string]string{
 		"timeout": marketo.ErrorTypeTimeout, "refused": marketo.ErrorTypeRefused, "reset": marketo.ErrorTypeReset,
-		"tls": marketo.ErrorTypeTLS, "transport": marketo.ErrorTypeTransport, "1001": marketo.ErrorTypeEmptyBody, "1000": marketo.ErrorTypeBatch,
+		"tls": marketo.ErrorTypeTLS, "transport": marketo.ErrorTypeTransport,
+		"dns": marketo.ErrorTypeDNS, "closed": marketo.ErrorTypeClosed, "truncated": marketo.ErrorTypeTruncated, "1001": marketo.ErrorTypeEmptyBody, "1000": marketo.ErrorTypeBatch,
 	} {
 		if d == "" {
 			t.Errorf("A17: %s has no description", kind)

@@ -10,7 +10,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/textproto"
 	"net/url"
 	"os"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/hookcert/hookcert/marketo"
 	"github.com/jarcoal/httpmock"
 )
 
@@ -103,7 +103,7 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		Face:   "mock",
 		Method: method,
 		URL:    target,
-		Header: sentHeader(req, method, len(body)),
+		Header: sentHeader(req, len(body)),
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
@@ -191,55 +191,15 @@ func checkRequest(req *http.Request) error {
 }
 
 // sentHeader is the header the service receives when net/http's client
-// transport sends req with a body of n bytes: canonical keys, trimmed values,
-// the default User-Agent, Content-Length by the transport's rules, no Host
-// and no hop-by-hop Connection (the wire face drops it too: it depends on
-// connection reuse, not on the request).
-func sentHeader(req *http.Request, method string, n int) http.Header {
-	h := http.Header{}
-	for k, vv := range req.Header {
-		ck := http.CanonicalHeaderKey(k)
-		switch ck {
-		case "Host", "User-Agent", "Content-Length", "Transfer-Encoding", "Trailer", "Connection":
-			continue
-		}
-		for _, v := range vv {
-			h[ck] = append(h[ck], textproto.TrimString(v))
-		}
-	}
-	ua := "Go-http-client/1.1"
-	if _, ok := req.Header["User-Agent"]; ok {
-		ua = req.Header.Get("User-Agent")
-	}
-	if ua != "" {
-		h["User-Agent"] = []string{textproto.TrimString(ua)}
-	}
-	// outgoingLength and shouldSendContentLength of net/http's transfer.go.
-	length := int64(-1)
-	switch {
-	case req.Body == nil || req.Body == http.NoBody:
-		length = 0
-	case req.ContentLength != 0:
-		length = req.ContentLength
-	}
-	if length < 0 && n == 0 && methodUsuallyLacksBody(method) {
-		length = 0 // the transport probes the body and finds it empty
-	}
-	switch {
-	case length > 0:
-		h["Content-Length"] = []string{fmt.Sprint(length)}
-	case length == 0 && (method == http.MethodPost || method == http.MethodPut || method == http.MethodPatch):
-		h["Content-Length"] = []string{"0"} // "many servers expect" it, says net/http
-	}
+// transport sends req with a body of n bytes (marketo.SentHeader), without
+// Host (a server reads it as the request's host) and without the hop-by-hop
+// Connection (the wire face drops it too: it depends on connection reuse,
+// not on the request).
+func sentHeader(req *http.Request, n int) http.Header {
+	h := marketo.SentHeader(req, n, "HTTP/1.1")
+	delete(h, "Host")
+	delete(h, "Connection")
 	return h
-}
-
-func methodUsuallyLacksBody(method string) bool {
-	switch method {
-	case "GET", "HEAD", "DELETE", "OPTIONS", "PROPFIND", "SEARCH":
-		return true
-	}
-	return false
 }
 
 func wantsClose(req *http.Request) bool {

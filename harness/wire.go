@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/hookcert/hookcert/marketo"
 )
 
 // wireFace serves a Service over real loopback sockets: one net/http server
@@ -160,7 +162,8 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 		return c, err
 	}
 	pool := f.ca.pool()
-	return &http.Transport{
+	// The model's own wire set-up (A15, A33) over the face's dialers.
+	return marketo.WireTransport(&http.Transport{
 		Proxy: nil,
 		DialContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
 			return dial(ctx, addr, f.plain.Addr().String())
@@ -202,7 +205,7 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 		MaxIdleConnsPerHost:   4,
 		IdleConnTimeout:       30 * time.Second,
 		ResponseHeaderTimeout: 0, // the caller's time-out decides (R17)
-	}
+	})
 }
 
 // certificate serves the handshake: a leaf for the requested host from the

@@ -32,7 +32,11 @@ type Caller struct {
 // server or a live URL all plug in here) and knows the fields of cat. The
 // client is copied, not changed: the Caller sets its own redirect policy (A11)
 // and bounds each call by Options.Timeout (R17) through the context, so the
-// client's own Timeout is cleared. A nil client means a new http.Client; a
+// client's own Timeout is cleared. A client whose Transport is an
+// *http.Transport (or nil, net/http's default) gets a copy made by
+// WireTransport: no compression asked for (A33), and no connection reused
+// after a bodiless answer (A15); that copy keeps its own idle connections
+// (CloseIdleConnections ends them). A nil client means a new http.Client; a
 // nil cat is programmer misuse and panics.
 func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
 	if cat == nil {
@@ -43,12 +47,22 @@ func NewCaller(client *http.Client, cat *Catalog, opts Options) *Caller {
 		cl = *client
 	}
 	cl.Timeout = 0
+	switch t := cl.Transport.(type) {
+	case nil:
+		cl.Transport = WireTransport(nil)
+	case *http.Transport:
+		cl.Transport = WireTransport(t)
+	}
 	cl.CheckRedirect = nil // A11 knob: net/http's own policy (up to 10; a 301-303 turns a POST into a GET)
 	if !opts.FollowRedirects {
 		cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	}
 	return &Caller{client: &cl, catalog: cat, opts: opts, slots: make(chan struct{}, opts.maxConcurrent())}
 }
+
+// CloseIdleConnections closes the connections the Caller's client keeps
+// idle for later calls.
+func (c *Caller) CloseIdleConnections() { c.client.CloseIdleConnections() }
 
 // Catalog returns the fields the Caller knows.
 func (c *Caller) Catalog() *Catalog { return c.catalog }
@@ -89,19 +103,20 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*O
 	defer func() { <-c.slots }()
 
 	start := time.Now()
-	ans := c.send(ctx, req)
+	ans, sent := c.send(ctx, req)
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, ctx.Err())
 	}
 	out := judge(w, c.catalog, lead, ans, c.opts, &seen)
-	out.Request = req
+	out.Request = &Request{Method: req.Method, URL: req.URL, Header: sent, Body: req.Body}
 	out.Elapsed = time.Since(start)
 	return out, nil
 }
 
 // send makes the one attempt (A10) and reads the answer up to the size cap
-// (A12) within the time-out (R17).
-func (c *Caller) send(parent context.Context, req *Request) Answer {
+// (A12) within the time-out (R17). It returns the answer and the header as
+// it went on the wire (SentHeader).
+func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header) {
 	ctx, cancel := context.WithTimeout(parent, c.opts.timeout())
 	defer cancel()
 	var body io.Reader
@@ -110,25 +125,27 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 	}
 	hr, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
 	if err != nil { // Validate accepted the URL, so this is a rendered token breaking it
-		return Answer{Failure: FailureTransport, Detail: err.Error(), unsent: true}
+		return Answer{Failure: FailureTransport, Detail: err.Error(), unsent: true}, req.Header
 	}
 	if p := typedPath(req.URL); p != "" {
 		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
 	}
 	c.oneAttempt(hr)
-	hr.Header = req.Header // net/http only reads it; Outcome.Request keeps the same map
+	hr.Header = req.Header.Clone()
 	if hr.Header == nil {
 		hr.Header = http.Header{}
 	}
+	if _, ok := hr.Header["User-Agent"]; !ok { // A34: one User-Agent over HTTP/1.1 and HTTP/2
+		hr.Header["User-Agent"] = []string{DefaultUserAgent}
+	}
 	if host := hr.Header.Get("Host"); host != "" { // a custom Host header names the virtual host
-		hr.Header = hr.Header.Clone()
 		hr.Host = host
 		hr.Header.Del("Host")
 	}
 	resp, err := c.client.Do(hr)
 	if err != nil {
-		f, detail := classify(ctx, err, c.opts.timeout())
-		return Answer{Failure: f, Detail: detail}
+		f, detail := classify(ctx, failedAt(err, req.URL), c.opts.timeout(), false)
+		return Answer{Failure: f, Detail: detail}, SentHeader(hr, len(req.Body), "")
 	}
 	defer resp.Body.Close()
 	ans := Answer{
@@ -141,14 +158,14 @@ func (c *Caller) send(parent context.Context, req *Request) Answer {
 	ans.Body, err = readBody(resp.Body, limit, resp.ContentLength)
 	switch {
 	case err != nil:
-		f, detail := classify(ctx, err, c.opts.timeout())
+		f, detail := classify(ctx, err, c.opts.timeout(), true)
 		ans.Failure, ans.Detail = f, "reading the body: "+detail
 	case int64(len(ans.Body)) > limit:
 		ans.Body = ans.Body[:limit]
 		ans.Failure = FailureTooLarge
 		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
 	}
-	return ans
+	return ans, SentHeader(hr, len(req.Body), resp.Proto)
 }
 
 // oneAttempt keeps net/http from sending hr twice (A10). net/http resends a

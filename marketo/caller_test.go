@@ -351,24 +351,36 @@ func TestCallFailures(t *testing.T) {
 		}()
 		return "http://" + ln.Addr().String()
 	}
+	rst := func(c net.Conn) { c.(*net.TCPConn).SetLinger(0) }
 	tests := []struct {
 		name    string
 		url     func(t *testing.T) string
 		failure marketo.Failure
 		status  int
+		errType string
 	}{
-		{"A17 refused", func(*testing.T) string { return refusedURL }, marketo.FailureRefused, 0},
-		{"A17 reset", func(t *testing.T) string {
-			return rawServer(t, func(c net.Conn) { c.(*net.TCPConn).SetLinger(0) })
-		}, marketo.FailureReset, 0},
+		{"A36 refused", func(*testing.T) string { return refusedURL }, marketo.FailureRefused, 0, marketo.ErrorTypeRefused},
+		{"A36 reset before the answer", func(t *testing.T) string { return rawServer(t, rst) }, marketo.FailureReset, 0, marketo.ErrorTypeReset},
+		{"A36 reset mid-body", func(t *testing.T) string {
+			return rawServer(t, func(c net.Conn) {
+				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"company\":")
+				time.Sleep(50 * time.Millisecond) // let the header go out on its own before the RST
+				rst(c)
+			})
+		}, marketo.FailureReset, 200, marketo.ErrorTypeReset},
+		{"A36 closed before the answer", func(t *testing.T) string { return rawServer(t, func(net.Conn) {}) },
+			marketo.FailureClosed, 0, marketo.ErrorTypeClosed},
+		{"A36 closed after an interim 1xx", func(t *testing.T) string {
+			return rawServer(t, func(c net.Conn) { io.WriteString(c, "HTTP/1.1 103 Early Hints\r\n\r\n") })
+		}, marketo.FailureClosed, 0, marketo.ErrorTypeClosed},
 		{"A26 truncated body", func(t *testing.T) string {
 			return rawServer(t, func(c net.Conn) {
 				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"company\":")
 			})
-		}, marketo.FailureReset, 200},
-		{"A17 garbage status line", func(t *testing.T) string {
+		}, marketo.FailureTruncated, 200, marketo.ErrorTypeTruncated},
+		{"A36 garbage status line", func(t *testing.T) string {
 			return rawServer(t, func(c net.Conn) { io.WriteString(c, "HTTP/1.1 abc nope\r\n\r\n") })
-		}, marketo.FailureTransport, 0},
+		}, marketo.FailureTransport, 0, marketo.ErrorTypeTransport},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -378,13 +390,53 @@ func TestCallFailures(t *testing.T) {
 				t.Errorf("failure %q (%s) code %d status %d changes %v; want %q, no code, status %d, no change",
 					out.Failure, out.Detail, out.Code, out.Status, out.Changes, tc.failure, tc.status)
 			}
-			if out.ErrorType == "" {
-				t.Error("empty Error Type, want one naming the failure")
+			if out.ErrorType != tc.errType {
+				t.Errorf("Error Type %q, want %q", out.ErrorType, tc.errType)
 			}
 			if tc.status != 0 && out.Response != `{"company":` { // A26, R21: what arrived
 				t.Errorf("Response = %q, want the bytes that arrived", out.Response)
 			}
 		})
+	}
+}
+
+func TestCallFailuresDNS(t *testing.T) {
+	// A36: a host name that does not resolve. The resolver asks a DNS server
+	// on loopback that refuses, so no test needs the internet.
+	closed, _ := net.Listen("tcp", "127.0.0.1:0")
+	dnsAddr := closed.Addr().String()
+	closed.Close()
+	d := &net.Dialer{Resolver: &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, "tcp", dnsAddr)
+	}}}
+	client := &http.Client{Transport: &http.Transport{DialContext: d.DialContext}}
+	c := marketo.NewCaller(client, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
+	out := call(t, c, pointAt(enrichHook(), "http://enrich.vendor.invalid"), marketo.Flow{})
+	if out.Failure != marketo.FailureDNS || out.ErrorType != marketo.ErrorTypeDNS || out.Code != 0 {
+		t.Errorf("A36 dns: failure %q (%s) Error Type %q code %d, want %q, %q, no code",
+			out.Failure, out.Detail, out.ErrorType, out.Code, marketo.FailureDNS, marketo.ErrorTypeDNS)
+	}
+}
+
+func TestCallFailuresHTTP2(t *testing.T) {
+	// A36: the same fault has the same name over HTTP/2: a stream the
+	// server resets mid-body is "reset", as a TCP RST is over HTTP/1.1.
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", "100")
+		w.WriteHeader(http.StatusOK)
+		io.WriteString(w, `{"company":`)
+		w.(http.Flusher).Flush()
+		panic(http.ErrAbortHandler) // RST_STREAM
+	}))
+	srv.EnableHTTP2 = true
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	defer srv.Close()
+	c := marketo.NewCaller(srv.Client(), marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
+	out := call(t, c, pointAt(enrichHook(), srv.URL), marketo.Flow{})
+	if out.Proto != "HTTP/2.0" || out.Failure != marketo.FailureReset || out.ErrorType != marketo.ErrorTypeReset || out.Status != 200 {
+		t.Errorf("A36 HTTP/2 reset mid-body: proto %s failure %q (%s) Error Type %q status %d, want HTTP/2.0, reset, %q, 200",
+			out.Proto, out.Failure, out.Detail, out.ErrorType, out.Status, marketo.ErrorTypeReset)
 	}
 }
 

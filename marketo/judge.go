@@ -65,13 +65,13 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 	if w.ResponseType == "" { // no Response Type: nothing is parsed or mapped (R9)
 		return out
 	}
-	doc, err := parseBody(w.ResponseType, ans.Body, out.Response)
-	if err != nil { // A16
+	doc, unsure, err := parseAnswer(w.ResponseType, ans, out.Response)
+	if err != nil { // A16, A32
 		out.Failure = FailureUnparseable
 		out.Detail = err.Error()
 		return out
 	}
-	applyMappings(out, w, cat, doc, opts, seen)
+	applyMappings(out, w, cat, doc, mappingRun{opts: opts, seen: seen, unsure: unsure})
 	return out
 }
 
@@ -98,25 +98,46 @@ func bodiless(status int) bool {
 	return status >= 100 && status <= 199 || status == 204 || status == 304
 }
 
-// parseBody parses body; text is the same body as a string, which the JSON
-// tree shares rather than copying.
-func parseBody(rt ResponseType, body []byte, text string) (any, error) {
-	if rt == ResponseXML {
-		return ParseXMLBody(body)
+// parseAnswer parses the answer's body in its charset (A32); text is the
+// same body as a string, which the JSON tree shares rather than copying.
+// unsure says the body is not valid UTF-8 and declares no charset.
+func parseAnswer(rt ResponseType, ans Answer, text string) (doc any, unsure bool, err error) {
+	at, err := decodeAnswer(ans.Header, ans.Body)
+	if err != nil {
+		return nil, false, err
 	}
-	return parseJSON(body, text)
+	if at.transcoded {
+		text = string(at.body)
+	}
+	if rt == ResponseXML {
+		charset := xmlCharsetReader
+		if at.transcoded {
+			charset = keepAsDeclared
+		}
+		doc, err = parseXML(at.body, charset)
+		return doc, at.unsure, err
+	}
+	doc, err = parseJSON(at.body, text)
+	return doc, at.unsure, err
+}
+
+// mappingRun is what applyMappings needs besides the document.
+type mappingRun struct {
+	opts   Options
+	seen   *checkedWebhook // nil: look fields up again
+	unsure bool            // the answer is not valid UTF-8 and declares no charset (A32)
 }
 
 // applyMappings applies each mapping on its own (A19): one that fails is
 // skipped with its reason; a later mapping to the same field wins.
-func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options, seen *checkedWebhook) {
+func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, mp mappingRun) {
 	for i, m := range w.Mappings {
 		skip := func(reason, rule string) {
 			out.Skipped = append(out.Skipped, Skip{Attribute: m.Attribute, Field: m.Field, Reason: reason, Rule: rule})
 		}
 		var cm checkedMapping
-		if seen != nil {
-			cm = seen.mappings[i]
+		if mp.seen != nil {
+			cm = mp.seen.mappings[i]
 		} else {
 			cm = checkMapping(cat, m)
 		}
@@ -139,7 +160,11 @@ func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, opts Options
 			skip("the attribute is not in the response", "A20")
 			continue
 		}
-		val, no := convert(f, v, opts)
+		if mp.unsure && garbledText(v) {
+			skip("the value is not valid UTF-8 and the answer declares no charset", "A32")
+			continue
+		}
+		val, no := convert(f, v, mp.opts)
 		if no != nil {
 			skip(no.reason, no.rule)
 			continue

@@ -26,23 +26,26 @@ const (
 	FailureNone        Failure = ""
 	FailureTimeout     Failure = "timeout"     // no answer within the time-out (R17)
 	FailureRefused     Failure = "refused"     // connection refused
-	FailureReset       Failure = "reset"       // connection reset or closed mid-answer
+	FailureDNS         Failure = "dns"         // the host name does not resolve
+	FailureReset       Failure = "reset"       // connection reset (TCP RST, HTTP/2 RST_STREAM), before or during the answer
+	FailureClosed      Failure = "closed"      // the connection closed cleanly before a final answer's header
+	FailureTruncated   Failure = "truncated"   // the connection closed cleanly before the body's end
 	FailureTLS         Failure = "tls"         // certificate or handshake failure (A13)
-	FailureTransport   Failure = "transport"   // any other transport failure (DNS, malformed answer)
+	FailureTransport   Failure = "transport"   // any other transport failure (a malformed answer)
 	FailureTooLarge    Failure = "too-large"   // body over the size cap (A12); the status is kept
 	FailureUnparseable Failure = "unparseable" // 2xx body that does not parse as the Response Type (A16)
 )
 
 // Request is the request as Marketo sent it, after token rendering.
 //
-// Header holds the headers the model sets. net/http adds its own on the
-// wire: User-Agent and, unless a custom Accept-Encoding is given,
-// Accept-Encoding: gzip (it then also decompresses the answer, so Response
-// and the size cap of A12 see the decompressed body).
+// In an Outcome, Header is every header that went on the wire (SentHeader):
+// the custom headers and Content-Type, User-Agent, Content-Length, Host,
+// Authorization from URL user info and Connection (A34, A35). No
+// Accept-Encoding is sent, so no answer is decompressed (A33).
 type Request struct {
 	Method string      `json:"method"` // the Request Type (R6)
 	URL    string      `json:"url"`    // the rendered URL, typed characters as written (R5)
-	Header http.Header `json:"header"` // custom headers and the Content-Type (R10, A4)
+	Header http.Header `json:"header"` // every header on the wire (R10, A4, A33-A35)
 	Body   string      `json:"body"`   // the rendered payload template (R7); empty for GET
 }
 

@@ -5,8 +5,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"strings"
-	"unicode/utf8"
 )
 
 // ParseXMLBody parses an answer body as XML into the same tree shape as JSON
@@ -26,15 +24,21 @@ import (
 //     are not resolved against namespace declarations.
 //   - Errors (A16): an empty or white-space body, malformed markup, an end tag
 //     that does not match, an unclosed element, text outside the root element
-//     or a second root element. A declared encoding other than UTF-8,
-//     ISO-8859-1 or US-ASCII is an error too.
+//     or a second root element. The declaration's encoding is honoured (A32)
+//     for every charset golang.org/x/text knows; an unknown one is an error.
 func ParseXMLBody(body []byte) (any, error) {
+	return parseXML(body, xmlCharsetReader)
+}
+
+// parseXML is ParseXMLBody with the CharsetReader for the declaration's
+// encoding.
+func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (any, error) {
 	body = bytes.TrimPrefix(body, []byte(utf8BOM))
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &BodyError{Type: ResponseXML, Message: "no root element, only white space"}
 	}
 	d := xml.NewDecoder(bytes.NewReader(body))
-	d.CharsetReader = latin1Reader
+	d.CharsetReader = charset
 	var (
 		stack []*xmlElement
 		root  map[string]any
@@ -130,25 +134,6 @@ func xmlName(n xml.Name) string {
 		return n.Local
 	}
 	return n.Space + ":" + n.Local
-}
-
-// latin1Reader decodes the single-byte encodings an answer may declare besides
-// UTF-8; US-ASCII is a subset of ISO-8859-1.
-func latin1Reader(label string, in io.Reader) (io.Reader, error) {
-	switch strings.ToLower(label) {
-	case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii":
-	default:
-		return nil, fmt.Errorf("encoding %q is not supported", label)
-	}
-	raw, err := io.ReadAll(in)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]byte, 0, len(raw))
-	for _, c := range raw {
-		out = utf8.AppendRune(out, rune(c))
-	}
-	return bytes.NewReader(out), nil
 }
 
 // xmlBodyError is a BodyError of an XML body whose message is formatted.

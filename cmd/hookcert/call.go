@@ -31,6 +31,7 @@ type callFlags struct {
 	// newCaller makes the caller of a scripted answer; nil means the
 	// reference model. Tests inject a caller here (callWith).
 	newCaller harness.NewCallerFunc
+	cas       caList
 }
 
 // listFlag is a repeatable string flag.
@@ -60,11 +61,12 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	fs.Var(&f.tokens, "token", "a context token `scope.name=value`, e.g. my.Enrich API Key=abc (repeatable)")
 	fs.Var(&f.knobs, "option", "switch on a model knob by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.DurationVar(&f.timeout, "timeout", marketo.DefaultTimeout, "how long to wait for the answer (R17)")
-	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object")
+	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object (docs/outcome-json.md)")
+	caFlag(fs, &f.cas)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hookcert call --webhook FILE --lead FILE [--campaign trigger|batch]")
 		fmt.Fprintln(stderr, "         (--url URL | --answer-status N [--answer-reason TEXT] [--answer-header K:V]... [--answer-body TEXT|@FILE])")
-		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--json]")
+		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--ca FILE]... [--json]")
 		fmt.Fprintln(stderr, "\nPrints what Marketo would do: the request as sent, status, Error Type, code, each change")
 		fmt.Fprintln(stderr, "and each skipped mapping. --transport both prints each face's outcome and where they")
 		fmt.Fprintln(stderr, "disagree. Exit 0 when the call ran, 1 when the faces disagree, 2 for bad input.")
@@ -108,7 +110,7 @@ type outcomes struct {
 // several.
 func printOutcomes(w io.Writer, outs outcomes) {
 	if len(outs.list) == 1 {
-		printOutcome(w, outs.list[0])
+		printOutcome(w, masked(outs.list[0]))
 		return
 	}
 	for i, o := range outs.list {
@@ -116,7 +118,7 @@ func printOutcomes(w io.Writer, outs outcomes) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "== %s face ==\n", outs.faces[i])
-		printOutcome(w, o)
+		printOutcome(w, masked(o))
 	}
 	if outs.disagree != nil {
 		fmt.Fprintf(w, "\n%v\n", outs.disagree)
@@ -134,11 +136,11 @@ func printJSON(w io.Writer, outs outcomes) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if len(outs.list) == 1 {
-		return enc.Encode(outs.list[0])
+		return enc.Encode(newOutcomeJSON(outs.list[0]))
 	}
 	obj := map[string]any{}
 	for i, o := range outs.list {
-		obj[string(outs.faces[i])] = o
+		obj[string(outs.faces[i])] = newOutcomeJSON(o)
 	}
 	diffs := []string{}
 	if d := outs.disagree; d != nil {
@@ -185,7 +187,11 @@ func callOnce(ctx context.Context, f callFlags) (outcomes, error) {
 		if ps := def.Webhook.Validate(def.Catalog); len(ps) > 0 {
 			return outcomes{}, fmt.Errorf("--url: %w", ps)
 		}
-		out, err := marketo.NewCaller(&http.Client{}, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
+		client, err := liveClient(f.cas)
+		if err != nil {
+			return outcomes{}, err
+		}
+		out, err := marketo.NewCaller(client, def.Catalog, opts).Call(ctx, def.Webhook, lead, flow)
 		return outcomes{list: []*marketo.Outcome{out}}, err
 	}
 	script, err := scriptedAnswer(f)
