@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -44,8 +45,10 @@ func testName(p generators.Property) string { return "Test" + p.Name }
 // Exit codes: 0 every property held, 1 a property failed, 2 bad input.
 func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("fuzz", stderr)
-	checks := fs.Int("checks", 0, "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
-	seed := fs.Uint64("seed", 0, "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
+	var checks int
+	var seed uint64
+	fs.Var(newIntFlag(&checks, 0, 0, math.MaxInt), "checks", "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
+	fs.Var(uint64Flag{&seed}, "seed", "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
 	transport := fs.String("transport", string(harness.TransportMock), "faces the calls go through: mock, wire or both (both reports where they disagree)")
 	property := fs.String("property", "", "run only this property (default: all); see the list below")
 	replay := fs.String("replay", "", "replay a failfile (of hookcert fuzz or go test) instead of generating checks; the property is read from the file's folder Test<Property> unless --property is given")
@@ -56,8 +59,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
-		fmt.Fprintln(stderr, "hookcert fuzz:", err)
-		return exitBadInput
+		return exitBadInput // parseFlags printed it
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "hookcert fuzz: unexpected arguments %q\n", fs.Args())
@@ -66,10 +68,6 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tr, err := harness.ParseTransport(*transport)
 	if err != nil {
 		fmt.Fprintln(stderr, "hookcert fuzz:", err)
-		return exitBadInput
-	}
-	if *checks < 0 {
-		fmt.Fprintln(stderr, "hookcert fuzz: --checks must be 0 or more")
 		return exitBadInput
 	}
 	target := generators.Target{Transport: tr}
@@ -100,7 +98,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		props = []generators.Property{p}
 	}
 
-	restore, err := configureRapid(*checks, *seed, *replay)
+	restore, err := configureRapid(checks, seed, *replay)
 	if err != nil {
 		fmt.Fprintln(stderr, "hookcert fuzz:", err)
 		return exitBadInput

@@ -43,9 +43,40 @@ func commands() []command {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := dispatch(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	code := runMain(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// runMain is dispatch with standard output checked: a write error there (a
+// full disk, a closed pipe) is reported and exits 2, as the output is lost.
+func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	out := &checkedWriter{w: stdout}
+	code := dispatch(ctx, args, out, stderr)
+	if out.err != nil {
+		fmt.Fprintf(stderr, "hookcert: writing standard output failed: %v; the output is incomplete\n", out.err)
+		if code == exitOK || code == exitFailed {
+			code = exitBadInput
+		}
+	}
+	return code
+}
+
+// checkedWriter keeps the first write error of w.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -75,6 +75,9 @@ func Create(path string) (*File, error) {
 // file), the regular file a symbolic link points to (the link is kept), or,
 // direct, a target that is not a regular file.
 func resolve(path string) (target string, direct bool, err error) {
+	if abs, err := filepath.Abs(path); err == nil && underSystem(abs) {
+		return path, true, nil // even a regular file there stands for something
+	}
 	fi, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -88,9 +91,8 @@ func resolve(path string) (target string, direct bool, err error) {
 	case fi.Mode()&os.ModeSymlink == 0:
 		return path, true, nil // a device, a pipe, a socket
 	}
-	abs, _ := filepath.Abs(path)
 	dest, _ := os.Readlink(path)
-	if underSystem(abs) || underSystem(dest) {
+	if underSystem(dest) {
 		return path, true, nil // /dev/stdout -> /proc/self/fd/1 -> whatever fd 1 is
 	}
 	real, err := filepath.EvalSymlinks(path)

@@ -139,8 +139,8 @@ func TestErrorsNameThePathAndLeaveNothing(t *testing.T) {
 // TestDevFullIsWrittenDirectlyAndFails: /dev/full is a character device,
 // written in place (not replaced), and its ENOSPC fails Commit.
 func TestDevFullIsWrittenDirectlyAndFails(t *testing.T) {
-	if _, err := os.Stat("/dev/full"); err != nil {
-		t.Skip("no /dev/full on this system")
+	if fi, err := os.Stat("/dev/full"); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("no /dev/full device on this system")
 	}
 	f, err := Create("/dev/full")
 	if err != nil {
@@ -180,6 +180,9 @@ func TestNonRegularTargetsAreNotReplaced(t *testing.T) {
 	}
 	if fi, _ := os.Lstat(fifo); fi.Mode()&os.ModeNamedPipe == 0 {
 		t.Errorf("the pipe was replaced by %v", fi.Mode())
+	}
+	if target, direct, _ := resolve("/dev/a-regular-file"); !direct || target != "/dev/a-regular-file" {
+		t.Errorf("a file under /dev would be replaced (target %q)", target)
 	}
 	if _, err := os.Lstat("/dev/stdout"); err == nil {
 		target, direct, err := resolve("/dev/stdout")
