@@ -42,7 +42,8 @@ func testName(p generators.Property) string { return "Test" + p.Name }
 //	hookcert fuzz [--checks N] [--seed S] [--transport mock|wire|both]
 //	              [--property NAME] [--replay FILE] [--mutant NAME] [--failfiles DIR]
 //
-// Exit codes: 0 every property held, 1 a property failed, 2 bad input.
+// Exit codes: 0 every property held, 1 a property failed, 2 bad input, 130
+// or 143 after SIGINT or SIGTERM (the interrupted property records nothing).
 func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("fuzz", stderr)
 	var checks int
@@ -80,13 +81,12 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		target.NewCaller = m.Wrap(harness.DefaultCaller)
 	}
 	if *replay != "" {
-		if _, err := os.Stat(*replay); err != nil {
+		name, err := replayProperty(*replay, *property)
+		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz: --replay:", err)
 			return exitBadInput
 		}
-		if *property == "" { // the folder is Test<Property> (see defaultFailfiles)
-			*property = strings.TrimPrefix(filepath.Base(filepath.Dir(*replay)), "Test")
-		}
+		*property = name
 	}
 	props := generators.Properties()
 	if *property != "" {
@@ -106,12 +106,22 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	defer restore()
 
 	passed, failedN := 0, 0
+	stopped := func(p generators.Property) (int, bool) {
+		sig, ok := interrupted(ctx)
+		if ok {
+			fmt.Fprintf(stderr, "hookcert fuzz: interrupted by %s at %s: %d passed, %d failed before it; %s recorded nothing\n", signalName(sig), p.Name, passed, failedN, p.Name)
+			return signalExit(sig), true
+		}
+		return 0, false
+	}
 	for _, p := range props {
-		if ctx.Err() != nil {
-			fmt.Fprintln(stderr, "hookcert fuzz: interrupted")
-			return exitFailed
+		if code, ok := stopped(p); ok { // start nothing new
+			return code
 		}
 		r, err := fuzzProperty(ctx, p, target, *failfiles, *replay, stderr)
+		if code, ok := stopped(p); ok {
+			return code
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz:", err)
 			return exitBadInput
@@ -172,6 +182,17 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 	close(stop)
 	wg.Wait()
 	progress()
+	if ctx.Err() != nil { // an interrupted property records nothing: its failure may be the interrupt's
+		if r.FailFile != "" && newFailfile(r.FailFile, replay, before) {
+			dropFailfile(r.FailFile)
+		}
+		return generators.Report{}, ctx.Err()
+	}
+	if replay != "" {
+		if err := replayed(r, replay); err != nil {
+			return r, err
+		}
+	}
 	if r.FailFile != "" && newFailfile(r.FailFile, replay, before) {
 		moved, err := keepFailfile(r.FailFile, dir, testName(p))
 		if err != nil {
@@ -181,6 +202,19 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 		}
 	}
 	return r, nil
+}
+
+// dropFailfile removes a failfile rapid wrote under ./testdata/rapid and
+// the folders it leaves empty.
+func dropFailfile(path string) {
+	if os.Remove(path) != nil {
+		return
+	}
+	for d := filepath.Dir(path); d != "." && d != ""; d = filepath.Dir(d) {
+		if os.Remove(d) != nil { // not empty: stop
+			break
+		}
+	}
 }
 
 // newFailfile reports whether path is a failfile this run wrote: not the
@@ -336,5 +370,6 @@ func fuzzUsage(fs *flag.FlagSet) {
 	for _, m := range generators.Mutants() {
 		fmt.Fprintf(w, "  %-22s %s (breaks %s)\n", m.Name, m.Doc, m.Breaks)
 	}
-	fmt.Fprintln(w, "\nexit codes: 0 every property held, 1 a property failed, 2 bad input")
+	fmt.Fprintln(w, "\nexit codes: 0 every property held, 1 a property failed, 2 bad input (a flag, a failfile that is not the property's),")
+	fmt.Fprintln(w, "130 after SIGINT (Ctrl-C), 143 after SIGTERM: the interrupted property records nothing; a second signal exits at once")
 }
