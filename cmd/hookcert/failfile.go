@@ -112,4 +112,3 @@ func replayed(r generators.Report, path string) error {
 	}
 	return nil
 }
-
