@@ -105,6 +105,13 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer restore()
 
+	return fuzzAll(ctx, props, target, *failfiles, *replay, stdout, stderr)
+}
+
+// fuzzAll runs the properties one after the other and prints each
+// failure's counterexample; after a signal it starts nothing new and
+// reports the interrupted property as such, not as a failure.
+func fuzzAll(ctx context.Context, props []generators.Property, target generators.Target, failfiles, replay string, stdout, stderr io.Writer) int {
 	passed, failedN := 0, 0
 	stopped := func(p generators.Property) (int, bool) {
 		sig, ok := interrupted(ctx)
@@ -118,7 +125,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if code, ok := stopped(p); ok { // start nothing new
 			return code
 		}
-		r, err := fuzzProperty(ctx, p, target, *failfiles, *replay, stderr)
+		r, err := fuzzProperty(ctx, p, target, failfiles, replay, stderr)
 		if code, ok := stopped(p); ok {
 			return code
 		}
