@@ -12,6 +12,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/hookcert/hookcert/internal/atomicfile"
+	"github.com/hookcert/hookcert/internal/nocolor"
 )
 
 // Format is one report of a run: a godog formatter (pretty, progress, junit,
@@ -62,7 +63,10 @@ func (f Format) check() error {
 // (/dev/fd/N), and a goroutine copies the pipe, buffered, into a temporary
 // file beside the final path, renamed into place when the run ends. A write
 // error (a full disk) fails the run and leaves no file; a run that cannot
-// start leaves none either.
+// start leaves none either. The copy strips ANSI colors, so the runner may
+// let godog write colored (NoColors false: godog then writes each report in
+// a few large writes instead of one per character, as its color stripper
+// does) as long as it strips its Output the same way (nocolor.New).
 type reportFiles struct {
 	format string        // godog's Format option
 	pipes  []*reportPipe // one per report with a file
@@ -113,7 +117,7 @@ func openReportPipe(path string) (*reportPipe, error) {
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		_, err := io.Copy(file, pr)
+		_, err := io.Copy(nocolor.New(file), pr) // no-op while godog strips colors itself (NoColors)
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe
 		}
