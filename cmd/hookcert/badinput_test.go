@@ -115,6 +115,16 @@ func TestInputFilesAreCapped(t *testing.T) {
 	}
 }
 
+// TestFeatureByteOrderMarkIsNamed: a feature file that starts with a UTF-8
+// BOM is bad input naming the mark; before, the parser's message hid it.
+func TestFeatureByteOrderMarkIsNamed(t *testing.T) {
+	f := writeFeature(t, t.TempDir(), "bom.feature", "\xef\xbb\xbf"+passingFeature)
+	code, _, stderr := runCLI(t, "run", f)
+	if code != exitBadInput || !strings.Contains(stderr, f+" starts with a UTF-8 byte order mark") {
+		t.Errorf("exit %d, want %d naming the byte order mark; stderr:\n%.600s", code, exitBadInput, stderr)
+	}
+}
+
 // failingWriter fails every write, as a full disk does.
 type failingWriter struct{}
 

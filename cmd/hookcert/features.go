@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,18 +17,20 @@ import (
 // file and the cap. The embedded suite's largest feature is a few KiB.
 const maxFeatureFile = 16 << 20
 
-// checkFeatureSizes checks every feature file under paths (the files given,
-// and the .feature files of the folders given) against maxFeatureFile,
-// before the runner reads them. The runner's own loader can read with
-// capped.ReadFS(fsys, name, "feature file", maxFeatureFile) instead.
-func checkFeatureSizes(paths []string) error {
+// checkFeatureFiles checks every feature file under paths (the files given,
+// and the .feature files of the folders given) before the runner reads
+// them: each is at most maxFeatureFile and starts without a UTF-8 byte
+// order mark, which godog's parser does not accept. The runner's own loader
+// can read with capped.ReadFS(fsys, name, "feature file", maxFeatureFile)
+// and strip the mark instead.
+func checkFeatureFiles(paths []string) error {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
 			continue // the runner names a missing path
 		}
 		if !fi.IsDir() {
-			if err := capped.Check(p, "feature file", maxFeatureFile); err != nil {
+			if err := checkFeatureFile(p); err != nil {
 				return err
 			}
 			continue
@@ -34,11 +39,28 @@ func checkFeatureSizes(paths []string) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(q, ".feature") {
 				return nil // the runner reports what it cannot read
 			}
-			return capped.Check(q, "feature file", maxFeatureFile)
+			return checkFeatureFile(q)
 		})
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// checkFeatureFile checks one feature file's size and first bytes.
+func checkFeatureFile(path string) error {
+	if err := capped.Check(path, "feature file", maxFeatureFile); err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // the runner names what it cannot read
+	}
+	defer f.Close()
+	head := make([]byte, 3)
+	if n, _ := io.ReadFull(f, head); n == 3 && bytes.Equal(head, []byte("\xef\xbb\xbf")) {
+		return fmt.Errorf("feature file %s starts with a UTF-8 byte order mark (EF BB BF), which the Gherkin parser rejects; save the file as UTF-8 without BOM", path)
 	}
 	return nil
 }

@@ -135,7 +135,7 @@ func runConfig(f runFlags, paths []string) (harness.Config, error) {
 		cfg.FS = features.FS
 	} else {
 		cfg.Paths = paths
-		if err := checkFeatureSizes(paths); err != nil {
+		if err := checkFeatureFiles(paths); err != nil {
 			return cfg, err
 		}
 	}
