@@ -7,6 +7,13 @@ STATICCHECK  ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # `make test` (CI) and 10,000 under `make fuzz`.
 TEST_CHECKS := $(or $(RAPID_CHECKS),100)
 FUZZ_CHECKS := $(or $(RAPID_CHECKS),10000)
+# Time per go test fuzz target under `make fuzz`; `make test` runs their
+# seeds (testdata/fuzz and f.Add) as plain tests.
+FUZZTIME    ?= 30s
+# The go test fuzz targets, package:target; a finding is saved under that
+# package's testdata/fuzz/<target>/: commit it as a regression input.
+FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
+	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
 .PHONY: run demo test fuzz bench lint build clean
 
@@ -25,10 +32,15 @@ test:
 	$(GO) vet ./...
 	RAPID_CHECKS=$(TEST_CHECKS) $(GO) test -race -count=1 ./...
 
-## fuzz: the spec's invariants, FUZZ_CHECKS checks per property, then both faces
+## fuzz: the spec's invariants, FUZZ_CHECKS checks per property, then both faces, then each go test fuzz target for FUZZTIME
 fuzz:
 	$(GO) run ./cmd/hookcert fuzz --checks $(FUZZ_CHECKS)
 	$(GO) run ./cmd/hookcert fuzz --checks 500 --transport both
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "go test -fuzz $$name $$pkg ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
 
 ## bench: the benchmarks with their baselines, measured in the same run
 bench:

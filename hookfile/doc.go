@@ -26,4 +26,7 @@
 //
 // Loading reports every problem it finds, each with file:line:column, the key
 // and the rule id ([Errors]); unknown keys are errors. Nothing is partly loaded.
+// A file holds one YAML document (a second one after "---" is an error), may
+// start with a UTF-8 byte order mark, and is at most [MaxFileSize] bytes; at
+// most [MaxErrors] problems are listed, then how many more there are.
 package hookfile

@@ -9,6 +9,14 @@ import (
 // syntax, unknown or misplaced keys), which no Marketo rule covers.
 const ruleFormat = "format"
 
+// MaxFileSize is the largest webhook or lead file read; a larger one (or an
+// endless one, /dev/zero) is an error naming the file and the cap.
+const MaxFileSize = 1 << 20
+
+// MaxErrors is how many problems of one file are listed; the rest are
+// counted in a last "and N more problems" line.
+const MaxErrors = 20
+
 // Error is one problem of a definition or lead file.
 type Error struct {
 	File   string

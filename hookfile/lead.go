@@ -1,9 +1,7 @@
 package hookfile
 
 import (
-	"fmt"
-	"os"
-
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
@@ -11,9 +9,9 @@ import (
 // LoadLead reads a lead file: a map of field name (display or SOAP API name)
 // to value, each checked against the field's type in cat (R26).
 func LoadLead(path string, cat *marketo.Catalog) (marketo.Lead, error) {
-	data, err := os.ReadFile(path)
+	data, err := capped.ReadFile(path, "lead file", MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("read lead file: %w", err)
+		return nil, err
 	}
 	return ParseLead(path, data, cat)
 }
@@ -23,11 +21,11 @@ func ParseLead(name string, data []byte, cat *marketo.Catalog) (marketo.Lead, er
 	r := &reader{file: name}
 	root := r.document(data)
 	if root == nil {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	lead := r.lead(root, cat)
 	if len(r.errs) > 0 {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	return lead, nil
 }

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
@@ -28,9 +28,9 @@ const (
 // Every value is checked against its field's type in cat (R26); an empty
 // CSV cell is no value. The error is Errors, every problem at once.
 func LoadLeads(path string, cat *marketo.Catalog) ([]marketo.Lead, error) {
-	data, err := readCapped(path, MaxLeadsFileBytes)
+	data, err := capped.ReadFile(path, "leads file", MaxLeadsFileBytes)
 	if err != nil {
-		return nil, fmt.Errorf("read leads file: %w", err)
+		return nil, err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		return ParseLeadsCSV(path, data, cat)
@@ -38,37 +38,20 @@ func LoadLeads(path string, cat *marketo.Catalog) ([]marketo.Lead, error) {
 	return ParseLeadsYAML(path, data, cat)
 }
 
-// readCapped reads a file of at most limit bytes, or fails naming the cap.
-func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: the file is over %d bytes, the most hookcert reads", path, limit)
-	}
-	return data, nil
-}
-
 // ParseLeadsYAML checks a YAML list of leads read from name.
 func ParseLeadsYAML(name string, data []byte, cat *marketo.Catalog) ([]marketo.Lead, error) {
 	r := &reader{file: name}
 	root := r.root(data)
 	if root == nil {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	if root.Kind != yaml.SequenceNode {
 		r.fail(root, "", ruleFormat, "a leads file is a YAML list of leads (- Email Address: ...), or CSV")
-		return nil, r.errs
+		return nil, r.result()
 	}
 	if len(root.Content) > MaxLeads {
 		r.fail(root, "", ruleFormat, "%d leads; at most %d", len(root.Content), MaxLeads)
-		return nil, r.errs
+		return nil, r.result()
 	}
 	var leads []marketo.Lead
 	for i, n := range root.Content {
@@ -79,7 +62,7 @@ func ParseLeadsYAML(name string, data []byte, cat *marketo.Catalog) ([]marketo.L
 		leads = append(leads, r.lead(n, cat))
 	}
 	if len(r.errs) > 0 {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	return leads, nil
 }
@@ -93,7 +76,7 @@ func ParseLeadsCSV(name string, data []byte, cat *marketo.Catalog) ([]marketo.Le
 	header, err := cr.Read()
 	if err != nil {
 		r.csvFail(err, "the header row of field names")
-		return nil, r.errs
+		return nil, r.result()
 	}
 	fields := r.csvHeader(header, cat)
 	var leads []marketo.Lead
@@ -114,7 +97,7 @@ func ParseLeadsCSV(name string, data []byte, cat *marketo.Catalog) ([]marketo.Le
 		leads = append(leads, r.csvLead(cr, row, fields, cat))
 	}
 	if len(r.errs) > 0 {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	return leads, nil
 }

@@ -88,7 +88,7 @@ func TestLoadLeadsErrors(t *testing.T) {
 func TestLoadLeadsIsBounded(t *testing.T) {
 	// /dev/zero never ends: the cap must stop the read with a clear error.
 	_, err := hookfile.LoadLeads("/dev/zero", marketo.StandardCatalog())
-	if err == nil || !strings.Contains(err.Error(), "over 8388608 bytes") {
+	if err == nil || !strings.Contains(err.Error(), "cap of 8 MiB") {
 		t.Fatalf("got %v, want the cap named", err)
 	}
 }

@@ -2,10 +2,9 @@ package hookfile
 
 import (
 	"fmt"
-	"os"
-	"sort"
 	"strings"
 
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
@@ -19,9 +18,9 @@ type Definition struct {
 
 // LoadWebhook reads and checks a webhook file (see the package doc).
 func LoadWebhook(path string) (*Definition, error) {
-	data, err := os.ReadFile(path)
+	data, err := capped.ReadFile(path, "webhook file", MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("read webhook file: %w", err)
+		return nil, err
 	}
 	return ParseWebhook(path, data)
 }
@@ -33,7 +32,7 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 	r := &reader{file: name, pos: map[string]*yaml.Node{}}
 	root := r.document(data)
 	if root == nil {
-		return nil, r.errs
+		return nil, r.result()
 	}
 	w := &marketo.Webhook{}
 	cat := marketo.StandardCatalog()
@@ -75,8 +74,7 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 		r.fail(n, p.Field, p.Rule, "%s", p.Message)
 	}
 	if len(r.errs) > 0 {
-		r.sort()
-		return nil, r.errs
+		return nil, r.result()
 	}
 	return &Definition{Webhook: w, Catalog: cat}, nil
 }
@@ -156,14 +154,4 @@ func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 			r.fail(item, key, ruleOf(err, "R26"), "%v", err)
 		}
 	}
-}
-
-// sort orders the errors by position so the file reads top to bottom.
-func (r *reader) sort() {
-	sort.SliceStable(r.errs, func(i, j int) bool {
-		if r.errs[i].Line != r.errs[j].Line {
-			return r.errs[i].Line < r.errs[j].Line
-		}
-		return r.errs[i].Column < r.errs[j].Column
-	})
 }

@@ -3,12 +3,16 @@ package suite
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/internal/atomicfile"
+	"github.com/hookcert/hookcert/internal/nocolor"
 )
 
 // Format is one report of a run: a godog formatter (pretty, progress, junit,
@@ -54,14 +58,26 @@ func (f Format) check() error {
 	return nil
 }
 
-// reportFiles are the temporary files a run's reports are written to, each
-// beside its final path, renamed into place when the run ends: a reader
-// never sees a half-written report, and a run that cannot start leaves none.
+// reportFiles are a run's report files, each written complete or absent
+// (atomicfile): godog writes each report into a pipe it opens by name
+// (/dev/fd/N), and a goroutine copies the pipe, buffered, into a temporary
+// file beside the final path, renamed into place when the run ends. A write
+// error (a full disk) fails the run and leaves no file; a run that cannot
+// start leaves none either. The copy strips ANSI colors, so the runner may
+// let godog write colored (NoColors false: godog then writes each report in
+// a few large writes instead of one per character, as its color stripper
+// does) as long as it strips its Output the same way (nocolor.New).
 type reportFiles struct {
-	format string   // godog's Format option
-	temps  []string // temp file per report, parallel to finals
-	finals []string
+	format string        // godog's Format option
+	pipes  []*reportPipe // one per report with a file
 	done   bool
+}
+
+// reportPipe carries one report from godog to its file.
+type reportPipe struct {
+	file   *atomicfile.File
+	w      *os.File   // the pipe's write end, kept open until the run ends
+	copied chan error // the copy's result, once godog and w are closed
 }
 
 func openReports(formats []Format) (*reportFiles, error) {
@@ -72,41 +88,69 @@ func openReports(formats []Format) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		dir, base := filepath.Split(f.Path)
-		if dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				r.discard()
-				return nil, fmt.Errorf("report %s: %w", f.Path, err)
-			}
-		}
-		tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+		p, err := openReportPipe(f.Path)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
 		}
-		tmp.Close()
-		r.temps = append(r.temps, tmp.Name())
-		r.finals = append(r.finals, f.Path)
-		parts = append(parts, f.Name+":"+tmp.Name())
+		r.pipes = append(r.pipes, p)
+		parts = append(parts, fmt.Sprintf("%s:/dev/fd/%d", f.Name, p.w.Fd()))
 	}
 	r.format = strings.Join(parts, ",")
 	return r, nil
 }
 
-// commit renames every report into place.
+func openReportPipe(path string) (*reportPipe, error) {
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	file, err := atomicfile.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		file.Abort()
+		return nil, err
+	}
+	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
+	go func() {
+		_, err := io.Copy(nocolor.New(file), pr) // no-op while godog strips colors itself (NoColors)
+		if err != nil {
+			io.Copy(io.Discard, pr) // godog must never block on a full pipe
+		}
+		pr.Close()
+		p.copied <- err
+	}()
+	return p, nil
+}
+
+// close ends the pipe and returns the copy's error.
+func (p *reportPipe) close() error {
+	p.w.Close()
+	return <-p.copied
+}
+
+// commit writes every report into place, or, on a write error, none of
+// the failed ones: the error names each file and its cause.
 func (r *reportFiles) commit() ([]string, error) {
 	r.done = true
 	var errs []error
-	for i, tmp := range r.temps {
-		if err := os.Chmod(tmp, 0o644); err != nil {
+	var paths []string
+	for _, p := range r.pipes {
+		paths = append(paths, p.file.Name())
+		if err := p.close(); err != nil {
+			p.file.Abort()
+			errs = append(errs, err)
+			continue
+		}
+		if err := p.file.Commit(); err != nil {
 			errs = append(errs, err)
 		}
-		if err := os.Rename(tmp, r.finals[i]); err != nil {
-			errs = append(errs, fmt.Errorf("report %s: %w", r.finals[i], err))
-			os.Remove(tmp)
-		}
 	}
-	return r.finals, errors.Join(errs...)
+	return paths, errors.Join(errs...)
 }
 
 // discard removes the temporary files of a run that did not finish.
@@ -115,7 +159,8 @@ func (r *reportFiles) discard() {
 		return
 	}
 	r.done = true
-	for _, tmp := range r.temps {
-		os.Remove(tmp)
+	for _, p := range r.pipes {
+		p.close()
+		p.file.Abort()
 	}
 }

@@ -23,6 +23,7 @@ import (
 	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
 )
@@ -204,9 +205,12 @@ func run(tb TB, cfg Config) Result {
 		// selectScenarios, and godog gets only the scenarios selected, so
 		// that one evaluator decides what runs and what Result counts.
 		Options: &godog.Options{
-			Format:          reports.format,
-			Output:          out,
-			NoColors:        true,
+			Format: reports.format,
+			// godog's own color stripper (NoColors) writes one character per
+			// call: a million write calls for a large cucumber report.
+			// nocolor strips the same escapes a write at a time.
+			Output:          nocolor.New(out),
+			NoColors:        false,
 			Strict:          true,
 			Concurrency:     max(cfg.Concurrency, 1),
 			Randomize:       seed,

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/hookfile"
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
 )
 
@@ -53,14 +53,14 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	fs.StringVar(&f.lead, "lead", "", "lead `FILE` (YAML)")
 	fs.StringVar(&f.campaign, "campaign", "trigger", "campaign kind: trigger or batch (R1, R2)")
 	fs.StringVar(&f.url, "url", "", "send to this live `URL` instead of the definition's (tokens allowed)")
-	fs.IntVar(&f.answerStatus, "answer-status", 0, "play a scripted answer with this status `CODE` instead of calling a live URL")
+	fs.Var(newIntFlag(&f.answerStatus, 0, 0, 999), "answer-status", "play a scripted answer with this status `CODE` instead of calling a live URL")
 	fs.StringVar(&f.answerReason, "answer-reason", "", "reason phrase of the scripted answer (default: the standard phrase)")
 	fs.Var(&f.answerHeaders, "answer-header", "header `K:V` of the scripted answer (repeatable)")
 	fs.StringVar(&f.answerBody, "answer-body", "", "body of the scripted answer: `TEXT`, or @FILE")
 	fs.StringVar(&f.face, "transport", "mock", "face that plays the scripted answer: mock (in process), wire (loopback socket) or both (which must agree)")
 	fs.Var(&f.tokens, "token", "a context token `scope.name=value`, e.g. my.Enrich API Key=abc (repeatable)")
 	fs.Var(&f.knobs, "option", "switch on a model knob by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
-	fs.DurationVar(&f.timeout, "timeout", marketo.DefaultTimeout, "how long to wait for the answer (R17)")
+	fs.Var(newDurationFlag(&f.timeout, marketo.DefaultTimeout), "timeout", "how long to wait for the answer, a positive `DURATION` such as 10s (R17)")
 	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object (docs/outcome-json.md)")
 	caFlag(fs, &f.cas)
 	fs.Usage = func() {
@@ -221,6 +221,11 @@ func callOnce(ctx context.Context, f callFlags) (outcomes, error) {
 	return outs, nil
 }
 
+// maxAnswerBody is the largest --answer-body @FILE: well above the model's
+// body cap (A12, marketo.DefaultMaxBodyBytes), so an answer over it can be
+// played, and small enough to hold in memory.
+const maxAnswerBody = 16 << 20
+
 func scriptedAnswer(f callFlags) (harness.Script, error) {
 	s := harness.Script{Status: f.answerStatus, Reason: f.answerReason, Header: http.Header{}}
 	if s.Status < 100 || s.Status > 999 {
@@ -234,7 +239,7 @@ func scriptedAnswer(f callFlags) (harness.Script, error) {
 		s.Header.Add(strings.TrimSpace(k), strings.TrimSpace(v))
 	}
 	if name, ok := strings.CutPrefix(f.answerBody, "@"); ok {
-		b, err := os.ReadFile(name)
+		b, err := capped.ReadFile(name, "answer body file", maxAnswerBody)
 		if err != nil {
 			return s, fmt.Errorf("--answer-body: %w", err)
 		}

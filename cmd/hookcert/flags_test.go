@@ -18,7 +18,7 @@ func TestBadEnvironmentVariableIsAnEnvError(t *testing.T) {
 	if !ok || ee.Var != "HOOKCERT_CHECKS" || ee.Value != "many" {
 		t.Fatalf("got %#v, want an *envError for HOOKCERT_CHECKS=many", err)
 	}
-	if want := `HOOKCERT_CHECKS="many": parse error`; err.Error() != want {
+	if want := `HOOKCERT_CHECKS="many" (flag --checks): parse error`; err.Error() != want {
 		t.Errorf("got %q, want %q", err, want)
 	}
 	t.Setenv("HOOKCERT_CHECKS", "3")

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -41,11 +42,14 @@ func testName(p generators.Property) string { return "Test" + p.Name }
 //	hookcert fuzz [--checks N] [--seed S] [--transport mock|wire|both]
 //	              [--property NAME] [--replay FILE] [--mutant NAME] [--failfiles DIR]
 //
-// Exit codes: 0 every property held, 1 a property failed, 2 bad input.
+// Exit codes: 0 every property held, 1 a property failed, 2 bad input, 130
+// or 143 after SIGINT or SIGTERM (the interrupted property records nothing).
 func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("fuzz", stderr)
-	checks := fs.Int("checks", 0, "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
-	seed := fs.Uint64("seed", 0, "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
+	var checks int
+	var seed uint64
+	fs.Var(newIntFlag(&checks, 0, 0, math.MaxInt), "checks", "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
+	fs.Var(uint64Flag{&seed}, "seed", "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
 	transport := fs.String("transport", string(harness.TransportMock), "faces the calls go through: mock, wire or both (both reports where they disagree)")
 	property := fs.String("property", "", "run only this property (default: all); see the list below")
 	replay := fs.String("replay", "", "replay a failfile (of hookcert fuzz or go test) instead of generating checks; the property is read from the file's folder Test<Property> unless --property is given")
@@ -56,8 +60,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
-		fmt.Fprintln(stderr, "hookcert fuzz:", err)
-		return exitBadInput
+		return exitBadInput // parseFlags printed it
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "hookcert fuzz: unexpected arguments %q\n", fs.Args())
@@ -66,10 +69,6 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tr, err := harness.ParseTransport(*transport)
 	if err != nil {
 		fmt.Fprintln(stderr, "hookcert fuzz:", err)
-		return exitBadInput
-	}
-	if *checks < 0 {
-		fmt.Fprintln(stderr, "hookcert fuzz: --checks must be 0 or more")
 		return exitBadInput
 	}
 	target := generators.Target{Transport: tr}
@@ -82,13 +81,12 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		target.NewCaller = m.Wrap(harness.DefaultCaller)
 	}
 	if *replay != "" {
-		if _, err := os.Stat(*replay); err != nil {
+		name, err := replayProperty(*replay, *property)
+		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz: --replay:", err)
 			return exitBadInput
 		}
-		if *property == "" { // the folder is Test<Property> (see defaultFailfiles)
-			*property = strings.TrimPrefix(filepath.Base(filepath.Dir(*replay)), "Test")
-		}
+		*property = name
 	}
 	props := generators.Properties()
 	if *property != "" {
@@ -100,20 +98,37 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		props = []generators.Property{p}
 	}
 
-	restore, err := configureRapid(*checks, *seed, *replay)
+	restore, err := configureRapid(checks, seed, *replay)
 	if err != nil {
 		fmt.Fprintln(stderr, "hookcert fuzz:", err)
 		return exitBadInput
 	}
 	defer restore()
 
+	return fuzzAll(ctx, props, target, *failfiles, *replay, stdout, stderr)
+}
+
+// fuzzAll runs the properties one after the other and prints each
+// failure's counterexample; after a signal it starts nothing new and
+// reports the interrupted property as such, not as a failure.
+func fuzzAll(ctx context.Context, props []generators.Property, target generators.Target, failfiles, replay string, stdout, stderr io.Writer) int {
 	passed, failedN := 0, 0
-	for _, p := range props {
-		if ctx.Err() != nil {
-			fmt.Fprintln(stderr, "hookcert fuzz: interrupted")
-			return exitFailed
+	stopped := func(p generators.Property) (int, bool) {
+		sig, ok := interrupted(ctx)
+		if ok {
+			fmt.Fprintf(stderr, "hookcert fuzz: interrupted by %s at %s: %d passed, %d failed before it; %s recorded nothing\n", signalName(sig), p.Name, passed, failedN, p.Name)
+			return signalExit(sig), true
 		}
-		r, err := fuzzProperty(ctx, p, target, *failfiles, *replay, stderr)
+		return 0, false
+	}
+	for _, p := range props {
+		if code, ok := stopped(p); ok { // start nothing new
+			return code
+		}
+		r, err := fuzzProperty(ctx, p, target, failfiles, replay, stderr)
+		if code, ok := stopped(p); ok {
+			return code
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "hookcert fuzz:", err)
 			return exitBadInput
@@ -174,6 +189,17 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 	close(stop)
 	wg.Wait()
 	progress()
+	if ctx.Err() != nil { // an interrupted property records nothing: its failure may be the interrupt's
+		if r.FailFile != "" && newFailfile(r.FailFile, replay, before) {
+			dropFailfile(r.FailFile)
+		}
+		return generators.Report{}, ctx.Err()
+	}
+	if replay != "" {
+		if err := replayed(r, replay); err != nil {
+			return r, err
+		}
+	}
 	if r.FailFile != "" && newFailfile(r.FailFile, replay, before) {
 		moved, err := keepFailfile(r.FailFile, dir, testName(p))
 		if err != nil {
@@ -183,6 +209,19 @@ func fuzzProperty(ctx context.Context, p generators.Property, target generators.
 		}
 	}
 	return r, nil
+}
+
+// dropFailfile removes a failfile rapid wrote under ./testdata/rapid and
+// the folders it leaves empty.
+func dropFailfile(path string) {
+	if os.Remove(path) != nil {
+		return
+	}
+	for d := filepath.Dir(path); d != "." && d != ""; d = filepath.Dir(d) {
+		if os.Remove(d) != nil { // not empty: stop
+			break
+		}
+	}
 }
 
 // newFailfile reports whether path is a failfile this run wrote: not the
@@ -338,5 +377,6 @@ func fuzzUsage(fs *flag.FlagSet) {
 	for _, m := range generators.Mutants() {
 		fmt.Fprintf(w, "  %-22s %s (breaks %s)\n", m.Name, m.Doc, m.Breaks)
 	}
-	fmt.Fprintln(w, "\nexit codes: 0 every property held, 1 a property failed, 2 bad input")
+	fmt.Fprintln(w, "\nexit codes: 0 every property held, 1 a property failed, 2 bad input (a flag, a failfile that is not the property's),")
+	fmt.Fprintln(w, "130 after SIGINT (Ctrl-C), 143 after SIGTERM: the interrupted property records nothing; a second signal exits at once")
 }

@@ -6,7 +6,8 @@
 //	hookcert steps    the step catalog as Markdown
 //	hookcert version  the version
 //
-// Exit codes: 0 success, 1 failed checks, 2 bad input.
+// Exit codes: 0 success, 1 failed checks, 2 bad input, 130 after SIGINT
+// (Ctrl-C), 143 after SIGTERM; a second signal exits at once.
 package main
 
 import (
@@ -15,6 +16,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 )
 
 // Exit codes shared by every command.
@@ -42,10 +44,47 @@ func commands() []command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := dispatch(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	ctx, stop := watchInterrupts(context.Background(), sigs, os.Stderr, os.Exit)
+	code := runMain(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
+	signal.Stop(sigs)
 	os.Exit(code)
+}
+
+// runMain is dispatch with standard output checked: a write error there (a
+// full disk, a closed pipe) is reported and exits 2, as the output is lost.
+func runMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	out := &checkedWriter{w: stdout}
+	code := dispatch(ctx, args, out, stderr)
+	if sig, ok := interrupted(ctx); ok {
+		return signalExit(sig) // whatever the command made of it, it did not finish
+	}
+	if out.err != nil {
+		fmt.Fprintf(stderr, "hookcert: writing standard output failed: %v; the output is incomplete\n", out.err)
+		if code == exitOK || code == exitFailed {
+			code = exitBadInput
+		}
+	}
+	return code
+}
+
+// checkedWriter keeps the first write error of w.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -72,7 +111,7 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nexit codes: 0 success, 1 failed checks, 2 bad input")
+	fmt.Fprintln(w, "\nexit codes: 0 success, 1 failed checks, 2 bad input, 130 after SIGINT, 143 after SIGTERM")
 	fmt.Fprintln(w, "every flag can also be set by its environment variable HOOKCERT_<FLAG> (see 'hookcert <command> -h')")
 }
 

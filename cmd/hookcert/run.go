@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -76,7 +77,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs := newFlagSet("run", stderr)
 	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
 	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events; repeatable or comma-separated (default progress)")
-	fs.IntVar(&f.concurrency, "concurrency", f.concurrency, "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
+	fs.Var(newIntFlag(&f.concurrency, f.concurrency, 1, math.MaxInt), "concurrency", "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
 	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
 	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
@@ -87,10 +88,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
-		if _, ok := errors.AsType[*envError](err); ok { // the flag set printed its own errors, not the environment's
-			fmt.Fprintf(stderr, "hookcert run: %v\n", err)
-		}
-		return exitBadInput
+		return exitBadInput // parseFlags printed it
 	}
 
 	concurrencySet := false
@@ -138,6 +136,9 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 		cfg.FS = features.FS
 	} else {
 		cfg.Paths = paths
+		if err := checkFeatureFiles(paths); err != nil {
+			return cfg, err
+		}
 	}
 	var err error
 	if cfg.Transport, err = harness.ParseTransport(f.transport); err != nil {
