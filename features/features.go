@@ -13,3 +13,15 @@ import "embed"
 //
 //go:embed *.feature testdata
 var FS embed.FS
+
+// Certification holds the certification profile (certification/*.feature):
+// the checks `hookcert certify` runs against a live endpoint. They are not
+// part of FS: they need a live endpoint, not a scripted service.
+//
+//go:embed certification
+var Certification embed.FS
+
+// ProfileVersion is the version of the certification profile. It changes
+// whenever a check is added, removed or made stricter, so a badge names the
+// profile it was earned against.
+const ProfileVersion = "1.0"

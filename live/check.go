@@ -94,6 +94,13 @@ func (c *Check) Finish(err error, skipped, warnOnly bool) {
 	c.reason = c.session.Masker.Text(c.reason)
 }
 
+// Done reports whether the check has finished.
+func (c *Check) Done() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.verdict != ""
+}
+
 // Result is a finished check, for reports.
 type Result struct {
 	ID       string        `json:"id"`

@@ -36,6 +36,9 @@ func (c *Check) SendAgain(ctx context.Context) error {
 	if len(leads) == 0 {
 		return errNoProbes
 	}
+	if err := c.session.unreachable(ctx); err != nil {
+		return err
+	}
 	again := c.session.Target.CallAll(ctx, leads, 0)
 	c.mu.Lock()
 	c.again = again
@@ -43,27 +46,27 @@ func (c *Check) SendAgain(ctx context.Context) error {
 	return spentErr(again)
 }
 
-// SendLoad keeps inFlight calls in flight (A1: Marketo keeps up to 20) for n
-// requests of the sample leads in turn, and notes the idle latency first.
-func (c *Check) SendLoad(ctx context.Context, inFlight, n int) error {
-	if n <= 0 {
-		return fmt.Errorf("a load of %d requests: give at least 1", n)
+// SendLoad keeps inFlight calls in flight (A1: Marketo keeps up to 20) for
+// the session's Load requests of the sample leads in turn. The load is sent
+// once per session for each inFlight; every load check reads its answers.
+func (c *Check) SendLoad(ctx context.Context, inFlight int) error {
+	s := c.session
+	if s.Load <= 0 {
+		return errSkip("no load phase asked for (--load 0)")
 	}
-	idle := c.session.SampleProbes(ctx)
-	leads := make([]marketo.Lead, n)
-	for i := range leads {
-		leads[i] = c.session.Leads[i%len(c.session.Leads)]
+	if err := s.unreachable(ctx); err != nil {
+		return err
 	}
-	start := time.Now()
-	probes := c.session.Target.CallAll(ctx, leads, inFlight)
-	wall := time.Since(start)
+	idle := s.SampleProbes(ctx)
+	run := s.loadRun(ctx, inFlight)
 	c.mu.Lock()
-	c.probes = append(c.probes, probes...)
+	c.probes = append(c.probes, run.probes...)
 	c.idleP95 = Summarize(latencies(idle)).P95
 	c.mu.Unlock()
-	c.Note("load", "%d requests with up to %d in flight in %v (%.0f requests/s)", n, inFlight, wall.Round(time.Millisecond), float64(n)/wall.Seconds())
+	c.Note("load", "%d requests with up to %d in flight in %v (%.0f requests/s)", len(run.probes), inFlight,
+		run.wall.Round(time.Millisecond), float64(len(run.probes))/run.wall.Seconds())
 	c.Note("idle latency", "%s", statsLine(Summarize(latencies(idle))))
-	return spentErr(probes)
+	return spentErr(run.probes)
 }
 
 // SendHostile sends up to the session's Hostile leads drawn by the
@@ -74,6 +77,9 @@ func (c *Check) SendHostile(ctx context.Context) error {
 	s := c.session
 	if s.Hostile <= 0 {
 		return errSkip("no hostile leads asked for (--hostile 0)")
+	}
+	if err := s.unreachable(ctx); err != nil {
+		return err
 	}
 	fields := SentFields(s.Target.Webhook(), s.Target.Catalog())
 	gen := generators.HostileLead(s.Target.Catalog(), s.Leads[0], fields)

@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -38,6 +39,38 @@ type Session struct {
 	}
 	mu     sync.Mutex
 	checks []*Check
+	loads  map[int]*loadRun // by calls in flight
+}
+
+// loadRun is one load phase: its probes and how long it took.
+type loadRun struct {
+	once   sync.Once
+	probes []Probe
+	wall   time.Duration
+}
+
+// loadRun sends the load with inFlight calls in flight, once per session.
+func (s *Session) loadRun(ctx context.Context, inFlight int) *loadRun {
+	s.mu.Lock()
+	if s.loads == nil {
+		s.loads = map[int]*loadRun{}
+	}
+	run, ok := s.loads[inFlight]
+	if !ok {
+		run = &loadRun{}
+		s.loads[inFlight] = run
+	}
+	s.mu.Unlock()
+	run.once.Do(func() {
+		leads := make([]marketo.Lead, s.Load)
+		for i := range leads {
+			leads[i] = s.Leads[i%len(s.Leads)]
+		}
+		start := time.Now()
+		run.probes = s.Target.CallAll(ctx, leads, inFlight)
+		run.wall = time.Since(start)
+	})
+	return run
 }
 
 // SampleProbes sends each sample lead once, the first time it is asked, and
@@ -70,4 +103,28 @@ func (s *Session) latencyBudget() time.Duration {
 		return s.LatencyBudget
 	}
 	return DefaultLatencyBudget
+}
+
+// unreachable is why no sample lead got any answer at all (every call
+// refused, unresolved, untrusted or timed out), or nil: then the other
+// phases send nothing more.
+func (s *Session) unreachable(ctx context.Context) error {
+	probes := s.SampleProbes(ctx)
+	var first *marketo.Outcome
+	for _, p := range probes {
+		if p.Outcome == nil {
+			continue
+		}
+		if p.Outcome.Status != 0 {
+			return nil
+		}
+		if first == nil {
+			first = p.Outcome
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return errSkip(fmt.Sprintf("the endpoint gave no answer to any sample lead (%s: %s); nothing more is sent",
+		first.ErrorType, s.Masker.Text(first.Detail)))
 }

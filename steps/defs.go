@@ -19,6 +19,7 @@ func definitions() []Def {
 		recordsDefs,   // defs_records.go: what Marketo records
 		requestDefs,   // defs_request.go: the request that was sent
 		leadsDefs,     // defs_leads.go: many leads
+		certifyDefs,   // defs_certify.go: the certification profile, live
 	} {
 		defs = append(defs, table()...)
 	}

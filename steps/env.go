@@ -4,6 +4,7 @@ import (
 	"io/fs"
 
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/live"
 	"github.com/hookcert/hookcert/marketo"
 )
 
@@ -20,4 +21,8 @@ type Env struct {
 	// Files is where the features were read from, for the files steps name
 	// (relative to the feature file); nil means the operating system's files.
 	Files fs.FS
+	// Certify, when set, is the live endpoint of a `hookcert certify` run:
+	// the certification steps (defs_certify.go) call it, and each scenario
+	// is one check of it. Nil in every other run, where those steps fail.
+	Certify *live.Session
 }

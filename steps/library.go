@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -113,8 +114,17 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	w := newWorld(env)
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
 		w.uri = s.Uri
+		if env.Certify != nil {
+			w.check = env.Certify.Check(checkID(s), s.Name, tagNames(s))
+		}
 		return context.WithValue(ctx, worldKey{}, w), nil
 	})
+	if env.Certify != nil {
+		sc.After(func(ctx context.Context, s *godog.Scenario, err error) (context.Context, error) {
+			w.check.Finish(err, w.skipped, slices.Contains(tagNames(s), "@warn"))
+			return ctx, nil
+		})
+	}
 	if !l.narrowed {
 		for _, st := range l.steps {
 			sc.Step(st.re, st.handler)

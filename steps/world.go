@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/live"
 	"github.com/hookcert/hookcert/marketo"
 )
 
@@ -34,6 +35,10 @@ type world struct {
 	flow    marketo.Flow
 	opts    marketo.Options
 	script  harness.Script
+
+	check    *live.Check    // the scenario's check, in a certification run
+	ownLeads []marketo.Lead // "Given the sample leads:" of a check
+	skipped  bool           // a certification phase was switched off
 
 	called bool
 	runs   []*faceRun // one per face, in the order of env.Transport.Faces()

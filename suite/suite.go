@@ -24,6 +24,7 @@ import (
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/internal/nocolor"
+	"github.com/hookcert/hookcert/live"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
 )
@@ -91,6 +92,9 @@ type Config struct {
 	ExtraSteps func(sc *godog.ScenarioContext)
 	// Context is the parent context of every scenario; nil means Background.
 	Context context.Context
+	// Certify, when set, runs the certification steps against this live
+	// endpoint (hookcert certify); see steps.Env.Certify.
+	Certify *live.Session
 }
 
 // Result is what a run did.
@@ -190,7 +194,7 @@ func run(tb TB, cfg Config) Result {
 	if tt, ok := tb.(*testing.T); ok {
 		t = tt
 	}
-	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
+	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS, Certify: cfg.Certify}
 	und := newUndefinedSteps(lib, sel.docs)
 	suite := godog.TestSuite{
 		Name: "hookcert",

@@ -27,7 +27,12 @@ type Files struct {
 	Leaf tls.Certificate // the leaf, for a Go server
 }
 
-// New issues a CA and a loopback leaf valid for a day and writes ca.pem,
+// validFor is how long the certificates are valid: long enough that a
+// certification of a test endpoint does not warn of a certificate about to
+// expire (live warns within 14 days).
+const validFor = 90 * 24 * time.Hour
+
+// New issues a CA and a loopback leaf valid for 90 days and writes ca.pem,
 // cert.pem and key.pem into dir (e.g. t.TempDir()).
 func New(dir string) (*Files, error) {
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
@@ -37,7 +42,7 @@ func New(dir string) (*Files, error) {
 	now := time.Now()
 	caTmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "hookcert test CA"},
-		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(validFor),
 		KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true, IsCA: true, MaxPathLenZero: true,
 	}
 	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
@@ -54,7 +59,7 @@ func New(dir string) (*Files, error) {
 	}
 	leafTmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "localhost"},
-		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(validFor),
 		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 		DNSNames: []string{"localhost"}, IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
 	}
