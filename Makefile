@@ -15,7 +15,7 @@ FUZZTIME    ?= 30s
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
-.PHONY: run demo test fuzz bench lint build clean
+.PHONY: run demo certify-demo test fuzz bench lint build clean
 
 ## run: the main job on the embedded default: the conformance suite on both faces
 run:
@@ -26,6 +26,10 @@ demo:
 	$(GO) run ./cmd/hookcert call --webhook examples/enrich/webhook.yaml --lead examples/enrich/lead.yaml \
 		--token "my.Enrich API Key=demo-key" --token "campaign.name=Enrich on signup" \
 		--answer-status 200 --answer-header "Content-Type: application/json" --answer-body @examples/enrich/answer.json --transport wire
+
+## certify-demo: hookcert certify against the example vendor (conformant mode) on loopback; reports in out/certify
+certify-demo:
+	bash examples/vendorapi/certify-demo.sh
 
 ## test: vet, then every test with the race detector
 test:

@@ -16,6 +16,7 @@ import (
 	"github.com/hookcert/hookcert/features"
 	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/live"
+	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/suite"
 )
 
@@ -47,6 +48,7 @@ func Prepare(cfg Config) (*Prepared, error) {
 	if len(leads) == 0 {
 		leads = live.SampleLeads(tgt.Webhook(), tgt.Catalog(), DefaultSamples)
 	}
+	learnRendered(cfg, tgt, leads[0])
 	profile, err := profileFS(cfg.Features)
 	if err != nil {
 		return nil, err
@@ -87,11 +89,10 @@ func (p *Prepared) Run(ctx context.Context, tb suite.TB) (*Verdict, error) {
 		return nil, res.Err
 	}
 	v.Interrupted = ctx.Err() != nil
-	var samples []time.Duration
 	for _, c := range p.session.Checks() {
 		v.Checks = append(v.Checks, c.Result())
-		samples = append(samples, c.Latencies()...)
 	}
+	samples := p.target.Latencies()
 	used, total := p.target.Sent()
 	v.Requests = Requests{Sent: used, Budget: total, Rate: p.cfg.rate(), Concurrency: p.cfg.concurrency()}
 	v.Latency = latencyOf(live.Summarize(samples))
@@ -170,4 +171,19 @@ func addFeatures(m fstest.MapFS, prefix, root string) error {
 		err = fmt.Errorf("--features %s: no .feature files in it", root)
 	}
 	return err
+}
+
+// learnRendered teaches the masker the credentials the request carries for
+// a sample lead: secret headers' values and URL user info or key-like query
+// parameters, whatever token they came from.
+func learnRendered(cfg Config, tgt *live.Target, lead marketo.Lead) {
+	if cfg.Masker == nil {
+		return
+	}
+	req, err := marketo.Render(tgt.Webhook(), tgt.Catalog(), lead, cfg.Flow, cfg.Options)
+	if err != nil {
+		return // the calls will say why
+	}
+	cfg.Masker.Header(req.Header)
+	cfg.Masker.URL(req.URL)
 }

@@ -67,7 +67,7 @@ func (p *Prepared) report(seen int, final bool) int {
 	}
 	for seen < len(checks) && checks[seen].Done() {
 		r := checks[seen].Result()
-		fmt.Fprintf(w, "certify: %-14s %-7s requests %d/%d  %s\n", r.ID, r.Verdict, used, total, firstLine(r.Reason))
+		fmt.Fprintf(w, "certify: %-14s %-7s %4d requests  %s\n", r.ID, r.Verdict, r.Requests, firstLine(r.Reason))
 		seen++
 	}
 	return seen

@@ -45,6 +45,9 @@ func (t *Target) Call(ctx context.Context, lead marketo.Lead) Probe {
 	p.Latency = time.Since(start)
 	if p.Outcome != nil {
 		p.Latency = p.Outcome.Elapsed
+		t.mu.Lock()
+		t.took = append(t.took, p.Latency)
+		t.mu.Unlock()
 	}
 	return p
 }

@@ -66,6 +66,7 @@ type Target struct {
 	mu      sync.Mutex
 	refused []string // addresses the guard kept the client from
 	tls     *TLSInfo
+	took    []time.Duration // the latency of every answer, once each
 }
 
 // TLSInfo describes the target's certificate and connection (A13).
@@ -225,6 +226,14 @@ func (t *Target) Refused() []string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return append([]string(nil), t.refused...)
+}
+
+// Latencies returns the latency of every call that got an outcome, in the
+// order they ended.
+func (t *Target) Latencies() []time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]time.Duration(nil), t.took...)
 }
 
 // TLS describes the last TLS connection, or nil when there was none.

@@ -1,6 +1,7 @@
 // Command hookcert checks webhooks against Marketo's documented behaviour.
 //
 //	hookcert call     what Marketo does for one definition, lead and answer
+//	hookcert certify  certify a vendor's live endpoint: verdict, reports, badge
 //	hookcert run      the Gherkin conformance suite (embedded, or files given)
 //	hookcert fuzz     the property-based invariants of the spec
 //	hookcert steps    the step catalog as Markdown
@@ -36,6 +37,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"call", "what Marketo does for one definition, lead and answer", runCall},
+		{"certify", "certify a live endpoint against the certification profile", runCertify},
 		{"run", "run the Gherkin conformance suite", runRun},
 		{"fuzz", "check the spec's invariants with generated answers", runFuzz},
 		{"steps", "print the step catalog as Markdown", runSteps},
