@@ -61,6 +61,13 @@ func (b *budget) take(ctx context.Context) error {
 	}
 }
 
+// refund gives back a reservation that sent nothing.
+func (b *budget) refund() {
+	b.mu.Lock()
+	b.used--
+	b.mu.Unlock()
+}
+
 // counts reports the requests reserved so far and the total.
 func (b *budget) counts() (used, total int) {
 	b.mu.Lock()

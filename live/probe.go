@@ -30,25 +30,28 @@ func (p Probe) OK() bool {
 	return o != nil && o.Failure == marketo.FailureNone && marketo.Is2xx(o.Code)
 }
 
-// Call sends lead once, through the oracle, within the budget and rate.
+// Call sends lead once, through the oracle, within the budget and rate. A
+// lead Marketo would not send (the oracle refuses to render it) costs no
+// request: its reservation goes back to the budget.
 func (t *Target) Call(ctx context.Context, lead marketo.Lead) Probe {
 	p := Probe{Lead: lead}
-	if _, err := marketo.Render(t.hook, t.cat, lead, t.flow, t.opts); err != nil {
-		p.Unsent, p.Err = true, err
-		return p
-	}
 	if p.Err = t.budget.take(ctx); p.Err != nil {
 		return p
 	}
 	start := time.Now()
 	p.Outcome, p.Err = t.caller.Call(ctx, t.hook, lead, t.flow)
 	p.Latency = time.Since(start)
-	if p.Outcome != nil {
-		p.Latency = p.Outcome.Elapsed
-		t.mu.Lock()
-		t.took = append(t.took, p.Latency)
-		t.mu.Unlock()
+	if p.Outcome == nil {
+		if ctx.Err() == nil {
+			p.Unsent = true // bad input for this lead (A5): nothing went out
+		}
+		t.budget.refund()
+		return p
 	}
+	p.Latency = p.Outcome.Elapsed
+	t.mu.Lock()
+	t.took = append(t.took, p.Latency)
+	t.mu.Unlock()
 	return p
 }
 

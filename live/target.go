@@ -22,7 +22,7 @@ const (
 	DefaultRequests    = 200 // total requests a certification may send
 	MaxRequests        = 100_000
 	DefaultRate        = 20.0 // requests started per second at most
-	MaxRate            = 1000.0
+	MaxRate            = 100_000.0
 	DefaultConcurrency = marketo.DefaultMaxConcurrent // Marketo's 20 connections (A1)
 	MaxConcurrency     = 100
 )
