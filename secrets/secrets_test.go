@@ -80,3 +80,19 @@ func TestNilMaskerShowsSecrets(t *testing.T) {
 		t.Fatalf("a nil Masker masked %q", got)
 	}
 }
+
+func TestWriterMasksASecretSplitBetweenWrites(t *testing.T) {
+	var out strings.Builder
+	w := secrets.NewWriter(&out, secrets.New(canary))
+	w.Write([]byte("line one " + canary[:5]))
+	w.Write([]byte(canary[5:] + " end\nlast " + canary))
+	if strings.Contains(out.String(), "last") {
+		t.Fatalf("the unfinished line was written before Close: %q", out.String())
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "line one **** end\nlast ****"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hookcert/hookcert/hookfile"
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // webhookDefs are the steps that build the webhook definition.
@@ -172,7 +173,22 @@ func givenPayloadTemplateBlock(_ context.Context, w *world, a *args) error {
 func givenCustomHeader(_ context.Context, w *world, a *args) error {
 	h := w.webhook()
 	h.Headers = append(h.Headers, marketo.Header{Name: a.str(0), Value: a.str(1)})
+	if secrets.SecretName(a.str(0)) && !strings.Contains(a.str(1), "{{") {
+		w.env.Masker.Add(a.str(1))
+	}
 	return nil
+}
+
+// setToken sets a context token of the flow (R12); the value of one whose
+// name says it carries credentials is masked in the run's outputs.
+func (w *world) setToken(name, value string) {
+	if w.flow.Tokens == nil {
+		w.flow.Tokens = map[string]string{}
+	}
+	w.flow.Tokens[name] = value
+	if secrets.SecretName(name) {
+		w.env.Masker.Add(value)
+	}
 }
 
 // givenResponseMappingsBlock runs the step "the response mappings:".
@@ -215,28 +231,19 @@ func givenOptionNumber(_ context.Context, w *world, a *args) error {
 
 // givenTokenIs runs the step "the token {string} is {string}".
 func givenTokenIs(_ context.Context, w *world, a *args) error {
-	if w.flow.Tokens == nil {
-		w.flow.Tokens = map[string]string{}
-	}
-	w.flow.Tokens[a.str(0)] = a.str(1)
+	w.setToken(a.str(0), a.str(1))
 	return nil
 }
 
 // givenTokenIsBlock runs the step "the token {string} is:".
 func givenTokenIsBlock(_ context.Context, w *world, a *args) error {
-	if w.flow.Tokens == nil {
-		w.flow.Tokens = map[string]string{}
-	}
-	w.flow.Tokens[a.str(0)] = a.doc.Content
+	w.setToken(a.str(0), a.doc.Content)
 	return nil
 }
 
 // givenTokenIsEscapedText runs the step "the token {string} is the escaped text {escaped}".
 func givenTokenIsEscapedText(_ context.Context, w *world, a *args) error {
-	if w.flow.Tokens == nil {
-		w.flow.Tokens = map[string]string{}
-	}
-	w.flow.Tokens[a.str(0)] = a.str(1)
+	w.setToken(a.str(0), a.str(1))
 	return nil
 }
 

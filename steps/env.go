@@ -5,6 +5,7 @@ import (
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/live"
+	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/marketo"
 )
 
@@ -25,4 +26,7 @@ type Env struct {
 	// the certification steps (defs_certify.go) call it, and each scenario
 	// is one check of it. Nil in every other run, where those steps fail.
 	Certify *live.Session
+	// Masker, when set, learns the values of the secret tokens and headers
+	// scenarios set, so that the run's outputs mask them.
+	Masker *secrets.Masker
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hookcert/hookcert/internal/atomicfile"
 	"github.com/hookcert/hookcert/internal/nocolor"
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // Format is one report of a run: a godog formatter (pretty, progress, junit,
@@ -80,7 +81,7 @@ type reportPipe struct {
 	copied chan error // the copy's result, once godog and w are closed
 }
 
-func openReports(formats []Format) (*reportFiles, error) {
+func openReports(formats []Format, mask *secrets.Masker) (*reportFiles, error) {
 	r := &reportFiles{}
 	var parts []string
 	for _, f := range formats {
@@ -88,7 +89,7 @@ func openReports(formats []Format) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		p, err := openReportPipe(f.Path)
+		p, err := openReportPipe(f.Path, mask)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
@@ -100,7 +101,7 @@ func openReports(formats []Format) (*reportFiles, error) {
 	return r, nil
 }
 
-func openReportPipe(path string) (*reportPipe, error) {
+func openReportPipe(path string, mask *secrets.Masker) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
@@ -117,7 +118,11 @@ func openReportPipe(path string) (*reportPipe, error) {
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		_, err := io.Copy(nocolor.New(file), pr) // no-op while godog strips colors itself (NoColors)
+		masking := secrets.NewWriter(file, mask)
+		_, err := io.Copy(nocolor.New(masking), pr)
+		if err == nil {
+			err = masking.Close()
+		}
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/live"
+	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
 )
@@ -95,6 +96,10 @@ type Config struct {
 	// Certify, when set, runs the certification steps against this live
 	// endpoint (hookcert certify); see steps.Env.Certify.
 	Certify *live.Session
+	// Masker, when set, masks credentials in Output and every report: the
+	// values of secret tokens and headers the scenarios set (steps learn
+	// them) and whatever it was told. Nil writes everything as it is.
+	Masker *secrets.Masker
 }
 
 // Result is what a run did.
@@ -176,7 +181,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	lib := cfg.Steps.ForSteps(sel.texts)
 
-	reports, err := openReports(formats)
+	reports, err := openReports(formats, cfg.Masker)
 	if err != nil {
 		return badInput(err)
 	}
@@ -186,6 +191,8 @@ func run(tb TB, cfg Config) Result {
 	if out == nil {
 		out = io.Discard
 	}
+	masking := secrets.NewWriter(out, cfg.Masker)
+	defer masking.Close()
 	seed := cfg.Randomize
 	if seed < 0 {
 		seed = time.Now().UnixNano() & (1<<53 - 1)
@@ -194,7 +201,8 @@ func run(tb TB, cfg Config) Result {
 	if tt, ok := tb.(*testing.T); ok {
 		t = tt
 	}
-	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS, Certify: cfg.Certify}
+	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS,
+		Certify: cfg.Certify, Masker: cfg.Masker}
 	und := newUndefinedSteps(lib, sel.docs)
 	suite := godog.TestSuite{
 		Name: "hookcert",
@@ -213,7 +221,7 @@ func run(tb TB, cfg Config) Result {
 			// godog's own color stripper (NoColors) writes one character per
 			// call: a million write calls for a large cucumber report.
 			// nocolor strips the same escapes a write at a time.
-			Output:          nocolor.New(out),
+			Output:          nocolor.New(masking),
 			NoColors:        false,
 			Strict:          true,
 			Concurrency:     max(cfg.Concurrency, 1),

@@ -18,6 +18,7 @@ import (
 	"github.com/hookcert/hookcert/hookfile"
 	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // callFlags are the flags of `hookcert call`.
@@ -30,8 +31,10 @@ type callFlags struct {
 	asJSON                         bool
 	// newCaller makes the caller of a scripted answer; nil means the
 	// reference model. Tests inject a caller here (callWith).
-	newCaller harness.NewCallerFunc
-	cas       caList
+	newCaller   harness.NewCallerFunc
+	cas         caList
+	showSecrets bool
+	mask        *secrets.Masker // nil under --show-secrets
 }
 
 // listFlag is a repeatable string flag.
@@ -63,6 +66,7 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	fs.Var(newDurationFlag(&f.timeout, marketo.DefaultTimeout), "timeout", "how long to wait for the answer, a positive `DURATION` such as 10s (R17)")
 	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object (docs/outcome-json.md)")
 	caFlag(fs, &f.cas)
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "do not mask credentials in the output (local debugging only)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hookcert call --webhook FILE --lead FILE [--campaign trigger|batch]")
 		fmt.Fprintln(stderr, "         (--url URL | --answer-status N [--answer-reason TEXT] [--answer-header K:V]... [--answer-body TEXT|@FILE])")
@@ -78,11 +82,15 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 		}
 		return exitBadInput
 	}
+	if !f.showSecrets {
+		f.mask = secrets.New()
+	}
 	outs, err := callOnce(ctx, f)
 	if err != nil {
-		fmt.Fprintf(stderr, "hookcert call: %v\n", err)
+		fmt.Fprintf(stderr, "hookcert call: %s\n", f.mask.Text(err.Error()))
 		return exitBadInput
 	}
+	outs.mask = f.mask
 	if f.asJSON {
 		if err := printJSON(stdout, outs); err != nil {
 			fmt.Fprintf(stderr, "hookcert call: %v\n", err)
@@ -92,7 +100,7 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 		printOutcomes(stdout, outs)
 	}
 	if outs.disagree != nil {
-		fmt.Fprintf(stderr, "hookcert call: %v\n", outs.disagree)
+		fmt.Fprintf(stderr, "hookcert call: %s\n", f.mask.Text(outs.disagree.Error()))
 		return exitFailed
 	}
 	return exitOK
@@ -104,13 +112,14 @@ type outcomes struct {
 	faces    []harness.FaceKind // parallel to list; empty for a live URL
 	list     []*marketo.Outcome
 	disagree *harness.Disagreement
+	mask     *secrets.Masker // masks every outcome printed; nil shows all
 }
 
 // printOutcomes prints each outcome, under its face's name when there are
 // several.
 func printOutcomes(w io.Writer, outs outcomes) {
 	if len(outs.list) == 1 {
-		printOutcome(w, masked(outs.list[0]))
+		printOutcome(w, masked(outs.mask, outs.list[0]))
 		return
 	}
 	for i, o := range outs.list {
@@ -118,7 +127,7 @@ func printOutcomes(w io.Writer, outs outcomes) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "== %s face ==\n", outs.faces[i])
-		printOutcome(w, masked(o))
+		printOutcome(w, masked(outs.mask, o))
 	}
 	if outs.disagree != nil {
 		fmt.Fprintf(w, "\n%v\n", outs.disagree)
@@ -136,11 +145,11 @@ func printJSON(w io.Writer, outs outcomes) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if len(outs.list) == 1 {
-		return enc.Encode(newOutcomeJSON(outs.list[0]))
+		return enc.Encode(newOutcomeJSON(outs.mask, outs.list[0]))
 	}
 	obj := map[string]any{}
 	for i, o := range outs.list {
-		obj[string(outs.faces[i])] = newOutcomeJSON(o)
+		obj[string(outs.faces[i])] = newOutcomeJSON(outs.mask, o)
 	}
 	diffs := []string{}
 	if d := outs.disagree; d != nil {
@@ -177,6 +186,7 @@ func callOnce(ctx context.Context, f callFlags) (outcomes, error) {
 	if flow.Tokens, err = parseTokens(f.tokens); err != nil {
 		return outcomes{}, err
 	}
+	learnSecrets(f.mask, flow.Tokens)
 	opts, err := parseKnobs(f.knobs)
 	if err != nil {
 		return outcomes{}, err

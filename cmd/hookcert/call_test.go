@@ -125,7 +125,7 @@ func TestCallLiveLoopback(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
 	}
-	for _, want := range []string{"Code        200", "numberOfEmployees: 12 -> 1843", "X-Api-Key: xxxxx"} {
+	for _, want := range []string{"Code        200", "numberOfEmployees: 12 -> 1843", "X-Api-Key: ****"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}

@@ -183,3 +183,80 @@ func TestCertifyInterrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestCallMasksEverySecret plants a canary as the API key token (sent in
+// X-Api-Key), as the URL's password and in an echoing answer (body, a
+// header, an error), and searches every byte `hookcert call` prints, text
+// and JSON, for it.
+func TestCallMasksEverySecret(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key := r.Header.Get("X-Api-Key")
+		w.Header().Set("X-Echo", key)
+		w.Header().Set("Set-Cookie", "session="+key)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"person": {"company": {"name": "`+key+`"}}}`)
+	}))
+	defer srv.Close()
+	url := strings.Replace(srv.URL, "http://", "http://user:"+certifyCanary+"-pw@", 1) + "/v2/person"
+	for _, extra := range [][]string{nil, {"--json"}} {
+		args := append([]string{"call", "--webhook", exampleHook, "--lead", exampleLead, "--url", url,
+			"--token", "my.Enrich API Key=" + certifyCanary}, extra...)
+		code, stdout, stderr := runCLI(t, args...)
+		if code != exitOK {
+			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+		}
+		if strings.Contains(stdout+stderr, certifyCanary) {
+			t.Errorf("call %v leaks the canary:\n%s%s", extra, stdout, stderr)
+		}
+		if !strings.Contains(stdout, "****") {
+			t.Errorf("call %v masks nothing visibly:\n%s", extra, stdout)
+		}
+	}
+	// --show-secrets shows them, for local debugging.
+	_, stdout, _ := runCLI(t, "call", "--webhook", exampleHook, "--lead", exampleLead, "--url", url,
+		"--token", "my.Enrich API Key="+certifyCanary, "--show-secrets")
+	if !strings.Contains(stdout, certifyCanary) {
+		t.Errorf("--show-secrets masked the key:\n%s", stdout)
+	}
+}
+
+// TestRunMasksSecretTokens: a scenario that sets a secret token, sends it
+// in a header and fails on that header prints the value nowhere: not on
+// stdout, not in the JUnit or cucumber report.
+func TestRunMasksSecretTokens(t *testing.T) {
+	dir := t.TempDir()
+	feature := `Feature: secrets
+  Scenario: a failing check on a secret header
+    Given a webhook "Enrich" that sends POST to "https://enrich.vendor.example/v1"
+    And the custom header "X-Api-Key" is "{{my.Enrich API Key}}"
+    And the token "my.Enrich API Key" is "` + certifyCanary + `"
+    And the service answers 200 "OK" with body:
+      """
+      {"ok": true}
+      """
+    When the webhook is called
+    Then the request header "X-Api-Key" is "wrong"
+`
+	path := filepath.Join(dir, "s.feature")
+	os.WriteFile(path, []byte(feature), 0o644)
+	junit, cucumber := filepath.Join(dir, "j.xml"), filepath.Join(dir, "c.json")
+	code, stdout, stderr := runCLI(t, "run", "--transport", "mock", "--format", "pretty",
+		"--format", "junit:"+junit, "--format", "cucumber:"+cucumber, path)
+	if code != exitFailed {
+		t.Fatalf("exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	for name, text := range map[string]string{"stdout": stdout, "stderr": stderr} {
+		if strings.Contains(text, certifyCanary) {
+			t.Errorf("%s holds the canary:\n%s", name, text)
+		}
+	}
+	for _, f := range []string{junit, cucumber} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), certifyCanary) {
+			t.Errorf("%s holds the canary", filepath.Base(f))
+		}
+	}
+}

@@ -2,11 +2,10 @@ package main
 
 import (
 	"encoding/base64"
-	"net/http"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // outcomeJSON is the outcome as `call --json` prints it; docs/outcome-json.md
@@ -20,8 +19,8 @@ type outcomeJSON struct {
 }
 
 // newOutcomeJSON is o for --json, secrets masked (masked).
-func newOutcomeJSON(o *marketo.Outcome) outcomeJSON {
-	j := outcomeJSON{Outcome: masked(o)}
+func newOutcomeJSON(m *secrets.Masker, o *marketo.Outcome) outcomeJSON {
+	j := outcomeJSON{Outcome: masked(m, o)}
 	if !utf8.ValidString(o.Response) {
 		j.ResponseBase64 = base64.StdEncoding.EncodeToString([]byte(o.Response))
 	}
@@ -31,59 +30,50 @@ func newOutcomeJSON(o *marketo.Outcome) outcomeJSON {
 	return j
 }
 
-// masked is a copy of o for output, secrets masked: the password in the
-// request URL's user info, and the values of headers that carry
-// credentials (Authorization, Cookie, names with key, token, secret or
-// password) in the request and the answer.
-func masked(o *marketo.Outcome) *marketo.Outcome {
-	m := *o
+// masked is a copy of o for output with every credential masked (package
+// secrets): the request's URL user info and key-like query parameters, the
+// values of headers that carry credentials in the request and the answer,
+// and each such value wherever it reappears (the body, the Response, the
+// failure detail, the lead). m learns from the request first; a nil m (the
+// --show-secrets flag) masks nothing.
+func masked(m *secrets.Masker, o *marketo.Outcome) *marketo.Outcome {
+	if m == nil || o == nil {
+		return o
+	}
+	c := *o
 	if r := o.Request; r != nil {
 		mr := *r
-		mr.URL = marketo.RedactURL(r.URL)
-		mr.Header = maskHeader(r.Header)
-		m.Request = &mr
+		mr.Header = m.Header(r.Header)
+		mr.URL = m.URL(r.URL)
+		mr.Body = m.Text(r.Body)
+		c.Request = &mr
 	}
-	m.Header = maskHeader(o.Header)
-	return &m
+	c.Header = m.Header(o.Header)
+	c.Response, c.Detail, c.ErrorType = m.Text(o.Response), m.Text(o.Detail), m.Text(o.ErrorType)
+	c.Activity.Response, c.Activity.ErrorType = m.Text(o.Activity.Response), m.Text(o.Activity.ErrorType)
+	c.Lead = maskedLead(m, o.Lead)
+	c.Changes = make([]marketo.Change, len(o.Changes))
+	for i, ch := range o.Changes {
+		ch.Old, ch.New = maskedValue(m, ch.Old), maskedValue(m, ch.New)
+		c.Changes[i] = ch
+	}
+	return &c
 }
 
-func maskHeader(h http.Header) http.Header {
-	if h == nil {
+func maskedLead(m *secrets.Masker, l marketo.Lead) marketo.Lead {
+	if l == nil {
 		return nil
 	}
-	out := make(http.Header, len(h))
-	for k, vv := range h {
-		if !secretHeader(k) {
-			out[k] = vv
-			continue
-		}
-		for _, v := range vv {
-			out[k] = append(out[k], maskValue(k, v))
-		}
+	out := make(marketo.Lead, len(l))
+	for k, v := range l {
+		out[k] = maskedValue(m, v)
 	}
 	return out
 }
 
-func secretHeader(name string) bool {
-	n := strings.ToLower(name)
-	switch n {
-	case "authorization", "proxy-authorization", "cookie", "set-cookie":
-		return true
+func maskedValue(m *secrets.Masker, v any) any {
+	if s, ok := v.(string); ok {
+		return m.Text(s)
 	}
-	for _, word := range []string{"key", "token", "secret", "password"} {
-		if strings.Contains(n, word) {
-			return true
-		}
-	}
-	return false
-}
-
-// maskValue keeps the scheme of an Authorization value ("Basic xxxxx").
-func maskValue(name, v string) string {
-	if strings.HasSuffix(strings.ToLower(name), "authorization") {
-		if scheme, _, ok := strings.Cut(v, " "); ok {
-			return scheme + " xxxxx"
-		}
-	}
-	return "xxxxx"
+	return v
 }

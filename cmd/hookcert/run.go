@@ -16,6 +16,7 @@ import (
 
 	"github.com/hookcert/hookcert/features"
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/steps"
 	"github.com/hookcert/hookcert/suite"
 )
@@ -30,6 +31,7 @@ type runFlags struct {
 	transport   string
 	knobs       listFlag
 	allowEmpty  bool
+	showSecrets bool
 }
 
 // randomFlag is --random[=SEED]: bare, it picks a seed (reported); with a
@@ -83,6 +85,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
 	fs.BoolVar(&f.allowEmpty, "allow-empty", false, "pass when tags and shard select no scenario (an empty shard of a small suite); by default such a run fails")
 	fs.Var(&f.knobs, "option", "switch on a model knob for every scenario by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "do not mask the values of secret tokens and headers in the output and reports (local debugging only)")
 	fs.Usage = func() { runUsage(fs, stderr) }
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -131,6 +134,9 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 		Concurrency: f.concurrency,
 		Randomize:   f.random.seed,
 		AllowEmpty:  f.allowEmpty,
+	}
+	if !f.showSecrets {
+		cfg.Masker = secrets.New()
 	}
 	if len(paths) == 0 {
 		cfg.FS = features.FS
