@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/hookcert/hookcert/internal/atomicfile"
 	"github.com/hookcert/hookcert/internal/nocolor"
+	"github.com/hookcert/hookcert/report"
 	"github.com/hookcert/hookcert/secrets"
 )
 
@@ -21,8 +23,10 @@ import (
 // Output.
 type Format struct {
 	// Name is the godog formatter: pretty, progress, junit, cucumber or
-	// events. Beware: events alone never fails a run in godog; hookcert's
-	// exit status does not depend on the formatter.
+	// events; or html, hookcert's self-contained HTML report (package
+	// report, built from the cucumber report), which needs a Path. Beware:
+	// events alone never fails a run in godog; hookcert's exit status does
+	// not depend on the formatter.
 	Name string
 	// Path is the report file, written atomically when the run ends; ""
 	// sends the report to Config.Output.
@@ -44,14 +48,20 @@ func (f Format) String() string {
 	return f.Name + ":" + f.Path
 }
 
+// htmlFormat is the name of the HTML report, which godog does not know.
+const htmlFormat = "html"
+
 func (f Format) check() error {
-	if godog.FindFmt(f.Name) == nil {
+	if f.Name == htmlFormat && f.Path == "" {
+		return fmt.Errorf("format %q: the HTML report needs a file: html:FILE", f.String())
+	}
+	if f.Name != htmlFormat && godog.FindFmt(f.Name) == nil {
 		var names []string
 		for n := range godog.AvailableFormatters() {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		return fmt.Errorf("format %q: unknown formatter %q; use one of %s, optionally with :FILE", f.String(), f.Name, strings.Join(names, ", "))
+		return fmt.Errorf("format %q: unknown formatter %q; use one of %s, optionally with :FILE, or html:FILE", f.String(), f.Name, strings.Join(names, ", "))
 	}
 	if strings.ContainsAny(f.Path, ",") {
 		return fmt.Errorf("format %q: a report file name may not contain a comma", f.String())
@@ -89,19 +99,23 @@ func openReports(formats []Format, mask *secrets.Masker) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		p, err := openReportPipe(f.Path, mask)
+		p, err := openReportPipe(f.Path, mask, f.Name == htmlFormat)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
 		}
 		r.pipes = append(r.pipes, p)
-		parts = append(parts, fmt.Sprintf("%s:/dev/fd/%d", f.Name, p.w.Fd()))
+		name := f.Name
+		if name == htmlFormat {
+			name = "cucumber" // the HTML report is made from it when the run ends
+		}
+		parts = append(parts, fmt.Sprintf("%s:/dev/fd/%d", name, p.w.Fd()))
 	}
 	r.format = strings.Join(parts, ",")
 	return r, nil
 }
 
-func openReportPipe(path string, mask *secrets.Masker) (*reportPipe, error) {
+func openReportPipe(path string, mask *secrets.Masker, html bool) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
@@ -118,10 +132,18 @@ func openReportPipe(path string, mask *secrets.Masker) (*reportPipe, error) {
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		masking := secrets.NewWriter(file, mask)
+		var dst io.Writer = file
+		var cucumber bytes.Buffer
+		if html {
+			dst = &cucumber
+		}
+		masking := secrets.NewWriter(dst, mask)
 		_, err := io.Copy(nocolor.New(masking), pr)
 		if err == nil {
 			err = masking.Close()
+		}
+		if err == nil && html {
+			err = renderHTML(file, &cucumber)
 		}
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe
@@ -168,4 +190,14 @@ func (r *reportFiles) discard() {
 		p.close()
 		p.file.Abort()
 	}
+}
+
+// renderHTML writes the HTML report of a run from its cucumber report.
+func renderHTML(w io.Writer, cucumber io.Reader) error {
+	doc, err := report.FromCucumberJSON(cucumber)
+	if err != nil {
+		return fmt.Errorf("the HTML report: %w", err)
+	}
+	doc.Title = "hookcert run"
+	return report.Render(w, doc)
 }

@@ -78,7 +78,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	f := runFlags{concurrency: runtime.GOMAXPROCS(0)}
 	fs := newFlagSet("run", stderr)
 	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
-	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events; repeatable or comma-separated (default progress)")
+	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events, or html:FILE (a self-contained HTML report); repeatable or comma-separated (default progress)")
 	fs.Var(newIntFlag(&f.concurrency, f.concurrency, 1, math.MaxInt), "concurrency", "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
 	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
