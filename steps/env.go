@@ -5,8 +5,8 @@ import (
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/live"
-	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // Env is what a run hands the step library for each scenario

@@ -25,8 +25,8 @@ import (
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/live"
-	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/marketo"
+	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/steps"
 )
 
