@@ -2,6 +2,8 @@ package live
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"net/url"
 	"strings"
 	"time"
@@ -28,7 +30,7 @@ func (c *Check) ExpectTLS(now time.Time) error {
 			protos[p.Outcome.Proto]++
 		}
 	}
-	c.Note("protocol", "%v", protos)
+	c.Note("protocol", "%s", protoText(protos))
 	if err := c.each("A13", "failed in the TLS handshake (a test CA is trusted with --ca)", func(o *marketo.Outcome) bool {
 		return o.Failure == marketo.FailureTLS
 	}); err != nil {
@@ -48,4 +50,13 @@ func (c *Check) ExpectTLS(now time.Time) error {
 		c.Warn("the certificate expires in %v", left.Round(time.Hour))
 	}
 	return nil
+}
+
+// protoText lists protocols with their answer counts: "HTTP/2.0 (12 answers)".
+func protoText(protos map[string]int) string {
+	var parts []string
+	for _, p := range slices.Sorted(maps.Keys(protos)) {
+		parts = append(parts, fmt.Sprintf("%s (%d answers)", p, protos[p]))
+	}
+	return strings.Join(parts, ", ")
 }

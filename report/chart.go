@@ -55,7 +55,12 @@ func newChart(l *Latency) *chart {
 	s := slices.Clone(l.Samples)
 	slices.Sort(s)
 	st := summarizeSorted(s)
-	top := niceCeil(max(st.Max, l.Budget))
+	// The axis fits the samples; the budget joins it only when it is near
+	// them, so that a fast series is not a flat line under a far budget.
+	top := niceCeil(max(st.Max+st.Max/4, time.Microsecond))
+	if l.Budget > 0 && l.Budget <= 2*top {
+		top = niceCeil(max(top, l.Budget))
+	}
 	c := &chart{
 		Title: l.Title, Stats: st, Width: chartW, Height: chartH,
 		Left: padLeft, Right: chartW - padRight, Top: padTop, Bottom: chartH - padBottom,
@@ -90,7 +95,10 @@ func newChart(l *Latency) *chart {
 	for _, p := range []int{0, 25, 50, 75, 100} {
 		c.XTicks = append(c.XTicks, tick{Pos: x(float64(p) / 100), Label: fmt.Sprintf("%d%%", p)})
 	}
-	if l.Budget > 0 {
+	switch {
+	case l.Budget > top:
+		c.Budget = &tick{Pos: c.Top, Label: "budget " + formatDuration(l.Budget) + ", far above"}
+	case l.Budget > 0:
 		c.Budget = &tick{Pos: y(l.Budget), Label: "budget " + formatDuration(l.Budget)}
 	}
 	c.Markers = markers(st, x, y)
