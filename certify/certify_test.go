@@ -72,8 +72,9 @@ func verdicts(v *certify.Verdict) map[string]live.Verdict {
 }
 
 // TestEveryModeFailsExactlyItsChecks certifies the example vendor in every
-// mode over real loopback sockets and checks the verdict of every check of
-// the profile. Plain HTTP warns the TLS check (A13). The load-latency check
+// mode over real loopback sockets, plain and over TLS with a test CA, and
+// checks the verdict of every check of the profile. Plain HTTP warns the
+// TLS check (A13); TLS with the trusted CA passes it. The load-latency check
 // compares latencies and is left out of the table: on a loaded machine it
 // may warn in any mode, which is what a warning is for.
 func TestEveryModeFailsExactlyItsChecks(t *testing.T) {
@@ -114,32 +115,57 @@ func TestEveryModeFailsExactlyItsChecks(t *testing.T) {
 		{"string-for-integer", all(map[string]live.Verdict{"mappings": F}), false},
 		{"flaky-503", all(map[string]live.Verdict{"repeat": W, "load": F, "hostile": F}), false},
 	}
+	ca, err := testca.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots, err := tlstrust.Pool([]string{ca.CA})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
-		t.Run(string(tc.mode), func(t *testing.T) {
-			t.Parallel()
-			srv := httptest.NewServer(endpoint.New(tc.mode, endpoint.WithDelay(300*time.Millisecond)))
-			defer srv.Close()
-			cfg := config(t, srv.URL)
-			cfg.Budget = 150 * time.Millisecond
-			v := certifyAt(t, cfg)
-			got := verdicts(v)
-			for id, want := range tc.want {
-				if got[id] != want {
-					t.Errorf("check %s: got %s, want %s", id, got[id], want)
+		for _, overTLS := range []bool{false, true} {
+			name := string(tc.mode) + map[bool]string{false: "/plain", true: "/tls"}[overTLS]
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				srv := httptest.NewUnstartedServer(endpoint.New(tc.mode, endpoint.WithDelay(300*time.Millisecond)))
+				want := tc.want
+				if overTLS {
+					srv.TLS = &tls.Config{Certificates: []tls.Certificate{ca.Leaf}}
+					srv.StartTLS()
+					want = with(tc.want, map[string]live.Verdict{"tls": P}) // A13: a valid certificate
+				} else {
+					srv.Start()
 				}
-			}
-			if _, ok := got["load-latency"]; !ok || len(got) != len(tc.want)+1 {
-				t.Errorf("checks run: got %v, want the profile's %d", got, len(tc.want)+1)
-			}
-			if v.Certified != tc.certified {
-				t.Errorf("certified: got %v, want %v (%s)", v.Certified, tc.certified, v.Summary())
-			}
-			if t.Failed() {
-				for _, c := range v.Checks {
-					t.Logf("%s %s: %s", c.ID, c.Verdict, c.Reason)
-				}
-			}
-		})
+				defer srv.Close()
+				cfg := config(t, srv.URL)
+				cfg.Roots, cfg.Budget = roots, 150*time.Millisecond
+				checkVerdicts(t, certifyAt(t, cfg), want, tc.certified)
+			})
+		}
+	}
+}
+
+// checkVerdicts compares every check's verdict with want (load-latency
+// aside, see above) and the overall verdict with certified.
+func checkVerdicts(t *testing.T, v *certify.Verdict, want map[string]live.Verdict, certified bool) {
+	t.Helper()
+	got := verdicts(v)
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("check %s: got %s, want %s", id, got[id], w)
+		}
+	}
+	if _, ok := got["load-latency"]; !ok || len(got) != len(want)+1 {
+		t.Errorf("checks run: got %v, want the profile's %d", got, len(want)+1)
+	}
+	if v.Certified != certified {
+		t.Errorf("certified: got %v, want %v (%s)", v.Certified, certified, v.Summary())
+	}
+	if t.Failed() {
+		for _, c := range v.Checks {
+			t.Logf("%s %s: %s", c.ID, c.Verdict, c.Reason)
+		}
 	}
 }
 
