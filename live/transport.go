@@ -3,8 +3,8 @@ package live
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
