@@ -45,7 +45,9 @@ type Config struct {
 	Roots *x509.CertPool
 	// Requests is the total request budget: 0 means DefaultRequests.
 	Requests int
-	// Rate is the most requests started per second: 0 means DefaultRate.
+	// Rate is the most requests started per second on average: 0 means
+	// DefaultRate. Bursts are at most Concurrency requests and at most one
+	// second's worth of the rate.
 	Rate float64
 	// Concurrency is the most calls in flight: 0 means DefaultConcurrency.
 	Concurrency int
@@ -111,8 +113,11 @@ func Open(cfg Config) (*Target, error) {
 		return nil, err
 	}
 	t := &Target{hook: &hook, cat: cat, flow: cfg.Flow, opts: cfg.Options, addr: addr,
-		budget: newBudget(orDefault(cfg.Requests, DefaultRequests), orDefaultRate(cfg.Rate)),
-		conc:   orDefault(cfg.Concurrency, DefaultConcurrency)}
+		conc: orDefault(cfg.Concurrency, DefaultConcurrency)}
+	rate := orDefaultRate(cfg.Rate)
+	// Bursts as wide as the calls in flight (what Marketo itself opens at
+	// once, A1), but never more than one second's worth of the rate.
+	t.budget = newBudget(orDefault(cfg.Requests, DefaultRequests), rate, min(t.conc, int(rate)))
 	t.opts.MaxConcurrent = t.conc
 	t.caller = marketo.NewCaller(&http.Client{Transport: t.transport(cfg.Roots)}, cat, t.opts)
 	return t, nil
