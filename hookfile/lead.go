@@ -37,7 +37,7 @@ func (r *reader) lead(n *yaml.Node, cat *marketo.Catalog) marketo.Lead {
 	r.mapping(n, "", func(key string, k, v *yaml.Node) {
 		f, ok := cat.ByName(key)
 		if !ok {
-			r.fail(k, key, "R26", "no lead field is named %q; declare custom fields in the webhook file", key)
+			r.fail(k, key, "R26", "no lead field is named %q%s; declare custom fields in the webhook file", key, cat.NameHint(key))
 			return
 		}
 		if other, dup := by[f.SOAPName]; dup {

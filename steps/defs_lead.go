@@ -236,7 +236,7 @@ func givenLeadTable(_ context.Context, w *world, a *args) error {
 		}
 		v, err := w.cat.ParseValue(f, r[1])
 		if err != nil {
-			errs = append(errs, fmt.Errorf("field %q: %w", r[0], err))
+			errs = append(errs, err) // it names the field and its type
 			continue
 		}
 		w.lead[f.SOAPName] = v

@@ -288,10 +288,14 @@ func canonNumbers(v any) any {
 	return v
 }
 
+// jsonText is v as compact JSON for a message, with & < > as written (not
+// \u0026...): the text should read as the request that was sent.
 func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		return fmt.Sprint(v)
 	}
-	return string(b)
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/internal/spelling"
 )
 
 // Keyword is the Gherkin keyword a step is written with.
@@ -286,7 +288,7 @@ func (l *Library) Suggest(text string, n int) []string {
 		// One text per step, in the language the line is closest to.
 		best := cand{dist: -1}
 		for _, t := range d.texts() {
-			if dist := editDistance(want, norm(t)); best.dist < 0 || dist < best.dist {
+			if dist := spelling.Distance(want, norm(t)); best.dist < 0 || dist < best.dist {
 				best = cand{t, dist}
 			}
 		}
@@ -328,26 +330,4 @@ func stripValues(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// editDistance is the Levenshtein distance between a and b, over runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

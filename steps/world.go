@@ -86,7 +86,7 @@ func (w *world) field(name string) (marketo.Field, error) {
 	if f, ok := w.cat.BySOAP(name); ok {
 		return f, nil
 	}
-	return marketo.Field{}, fmt.Errorf("no lead field is named %q (give a display name such as \"Email Address\" or a SOAP API name such as \"email\"; declare others with: Given a custom field ...)", name)
+	return marketo.Field{}, fmt.Errorf("no lead field is named %q%s (give a display name such as \"Email Address\" or a SOAP API name such as \"email\"; declare others with: Given a custom field ...)", name, w.cat.NameHint(name))
 }
 
 // readFile reads a file a step names. A relative path is looked up next to
