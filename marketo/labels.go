@@ -60,14 +60,11 @@ func (c *Catalog) SOAPHint(name string) string {
 	for _, f := range c.fields {
 		names = append(names, f.SOAPName)
 	}
-	if h := spelling.Hint(name, names); h != "" {
-		return h
-	}
 	// A display name where a SOAP name belongs: say which SOAP name it has.
 	if f, ok := c.ByName(name); ok {
 		return fmt.Sprintf("; %q is a display name, its SOAP API name is %q", f.Name, f.SOAPName)
 	}
-	return ""
+	return spelling.Hint(name, names)
 }
 
 // typeHint names the field type closest to t, and lists them all (R26).

@@ -55,8 +55,14 @@ type Def struct {
 	// the step matches; ExampleArg is the docstring or table below them.
 	ExampleEN, ExampleDE string
 	ExampleArg           string
+	// Deprecated, if set, says why the step is kept only for old suites and
+	// which step to use instead; the catalog shows it.
+	Deprecated string
 
 	run func(ctx context.Context, w *world, a *args) error
+	// checksRejection marks the steps that check a rejected definition: a
+	// scenario with one keeps its Given steps from failing on the problems.
+	checksRejection bool
 }
 
 // Library is hookcert's step vocabulary, compiled once and shared by every
@@ -115,6 +121,7 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	w := newWorld(env)
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
 		w.uri = s.Uri
+		w.checksRejection = l.checksRejection(s)
 		return context.WithValue(ctx, worldKey{}, w), nil
 	})
 	if !l.narrowed {
@@ -171,6 +178,22 @@ func (l *Library) StepTexts(pattern string) []string {
 		}
 	}
 	return nil
+}
+
+// checksRejection reports whether a step of the scenario checks that the
+// definition is rejected (the steps marked checksRejection).
+func (l *Library) checksRejection(s *godog.Scenario) bool {
+	for i, d := range l.defs {
+		if !d.checksRejection {
+			continue
+		}
+		for _, st := range s.Steps {
+			if l.steps[i].re.MatchString(st.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // worldKey is the context key of a scenario's world.

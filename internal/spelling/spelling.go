@@ -9,9 +9,13 @@ import (
 	"strings"
 )
 
-// Distance is the Levenshtein distance between a and b, over runes.
+// Distance is the edit distance between a and b, over runes: insertions,
+// deletions, substitutions and swaps of two neighbours ("jsno" is one edit
+// from "json"), each counting one (optimal string alignment).
 func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// Three rows: the one before the previous is needed for swaps.
+	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -25,8 +29,11 @@ func Distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }

@@ -12,7 +12,7 @@ func TestDistance(t *testing.T) {
 		a, b string
 		want int
 	}{
-		{"", "", 0}, {"abc", "", 3}, {"kitten", "sitting", 3}, {"Feld", "Feld", 0}, {"ä", "a", 1},
+		{"", "", 0}, {"abc", "", 3}, {"kitten", "sitting", 3}, {"Feld", "Feld", 0}, {"ä", "a", 1}, {"jsno", "json", 1}, {"ab", "ba", 1}, {"abc", "ca", 3},
 	} {
 		if got := spelling.Distance(tt.a, tt.b); got != tt.want {
 			t.Errorf("Distance(%q, %q): got %d, want %d", tt.a, tt.b, got, tt.want)
