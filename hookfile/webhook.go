@@ -85,6 +85,12 @@ func webhookKeys() []string {
 		"headers", "template", "mappings", "fields"}
 }
 
+// mappingKeys are the keys of one item of a mappings list.
+func mappingKeys() []string { return []string{"attribute", "field"} }
+
+// fieldKeys are the keys of one custom field of fields.
+func fieldKeys() []string { return []string{"name", "soapName", "type"} }
+
 func (r *reader) headers(v *yaml.Node) []marketo.Header {
 	var hs []marketo.Header
 	r.mapping(v, "headers", func(name string, k, val *yaml.Node) {
@@ -120,7 +126,7 @@ func (r *reader) mappings(v *yaml.Node) []marketo.Mapping {
 					m.Field = r.str(val, key+".field")
 					r.pos[key+".field"] = val
 				default:
-					r.fail(k, key+"."+name, ruleFormat, "unknown key; a mapping has attribute and field")
+					r.fail(k, key+"."+name, ruleFormat, "unknown key%s; a mapping has %s", spelling.Hint(name, mappingKeys()), strings.Join(mappingKeys(), " and "))
 				}
 			})
 			ms = append(ms, m)
@@ -149,7 +155,7 @@ func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 				f.Type = marketo.FieldType(strings.ToLower(r.str(val, key+".type")))
 				r.pos[key+".type"] = val
 			default:
-				r.fail(k, key+"."+name, ruleFormat, "unknown key; a field has name, soapName and type")
+				r.fail(k, key+"."+name, ruleFormat, "unknown key%s; a field has %s", spelling.Hint(name, fieldKeys()), strings.Join(fieldKeys(), ", "))
 			}
 		})
 		if err := cat.Add(f); err != nil {
