@@ -65,3 +65,17 @@ func TestLeadHint(t *testing.T) {
 		t.Fatalf("got %v, want the closest field named", err)
 	}
 }
+
+// TestLeadValueNamesTheFieldOnce: a value of the wrong type names the field
+// once, with its type (R26).
+func TestLeadValueNamesTheFieldOnce(t *testing.T) {
+	_, err := hookfile.ParseLead("lead.yaml", []byte("Lead Score: abc\n"), marketo.StandardCatalog())
+	want := `lead.yaml:1:13: Lead Score: "abc" is not a number (a score field) (R26)`
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %s", err, want)
+	}
+	_, err = hookfile.ParseLeadsCSV("leads.csv", []byte("Lead Score\nabc\n"), marketo.StandardCatalog())
+	if err == nil || strings.Count(err.Error(), "Lead Score") != 1 {
+		t.Fatalf("got %v, want the field named once", err)
+	}
+}

@@ -146,7 +146,7 @@ func (r *reader) csvLead(cr *csv.Reader, row []string, fields []marketo.Field, c
 		v, err := cat.ParseValue(fields[i], cell)
 		if err != nil {
 			line, col := cr.FieldPos(i)
-			r.errs = append(r.errs, Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: err.Error()})
+			r.errs = append(r.errs, Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: valueMessage(fields[i], err)})
 			continue
 		}
 		lead[fields[i].SOAPName] = v
