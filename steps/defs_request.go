@@ -46,7 +46,7 @@ func requestDefs() []Def {
 		},
 		{
 			Keyword: Then, Arg: Table, EN: "the request URLs are:", DE: "sind die URLs der Anfragen:", DEAlt: "die URLs der Anfragen sind:",
-			Doc:       "The URL of every request the service received, in order, one row each, redirects followed included (A11) and those of every call (\"called again\"). Header row `| url |` (German `| URL |`).",
+			Doc:       "The URL of every request the service received, in order, one row each: a redirect followed under the knob FollowRedirects (A11) is a request of its own, and so is each call (\"called again\"). Header row `| url |` (German `| URL |`).",
 			ExampleEN: "Then the request URLs are:", ExampleDE: "Dann sind die URLs der Anfragen:",
 			ExampleArg: "| url                                     |\n| https://enrich.vendor.example/v1/score |\n| https://enrich.vendor.example/v2/score |",
 			run:        thenRequestURLsAre,
