@@ -252,3 +252,47 @@ Feature: The answer and what it does to the lead
     And the Webhook is Called trigger fires with:
       | attribute | value |
       | Response  |       |
+
+  @R18 @R19
+  Scenario: A 503, then the retry Adobe recommends: only the 2xx answer is written
+    Given the service answers in turn:
+      | code | reason       | body                              |
+      | 503  | Backend Down |                                   |
+      | 200  | OK           | {"score": 42, "company": "Acme"} |
+    When the webhook is called
+    Then the recorded code is 503
+    And no lead field was written
+    When the webhook is called again
+    Then the recorded code is 200
+    And the recorded HTTP status is 200
+    And the lead is:
+      | field        | value |
+      | Lead Score   | 42    |
+      | Company Name | Acme  |
+    And the number of requests sent is 2
+    And the request JSON value "email" is "ada@example.com"
+
+  @R18 @A19
+  Scenario: Writing the value a field already has is a write, not a change
+    Given the service answers 200 "OK" with body:
+      """
+      {"score": 10, "company": "Old Co"}
+      """
+    When the webhook is called
+    Then the lead is unchanged
+    And the field "Lead Score" is unchanged
+    And the changes are:
+      | field     | old    | new    |
+      | leadScore | 10     | 10     |
+      | company   | Old Co | Old Co |
+
+  @R21
+  Scenario: The Response keeps a line break as received
+    Given the service answers 200 "OK" with body:
+      """
+      {"score": 42}
+
+      """
+    When the webhook is called
+    Then the Response is the escaped text "{\"score\": 42}\n"
+    And the Response contains "42"

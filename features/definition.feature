@@ -130,6 +130,22 @@ Feature: The webhook definition
   Scenario: An unknown token encoding is rejected
     Then the webhook file "testdata/bad-encoding.yaml" is rejected under R8
 
+  @R8 @R9
+  Scenario: The admin screen's labels Form/Url and JSON are accepted as written there
+    Then the webhook file "testdata/admin-labels.yaml" is accepted
+
+  @R8
+  Scenario: The admin screen's labels encode as they say, in a file and in a step
+    Given a lead with:
+      | field      | value     |
+      | First Name | Ana & Bo+ |
+    And the webhook from "testdata/admin-labels.yaml"
+    And the token encoding is Form/Url
+    And the response type is None
+    When the webhook is called
+    Then the request body is "name=Ana+%26+Bo%2B"
+    And the request body contains "%26"
+
   @R9
   Scenario: A Response Type that does not match the answer maps nothing
     Given a webhook "Mismatch" that sends POST to "https://enrich.vendor.example/v1/person"

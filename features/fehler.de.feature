@@ -88,3 +88,18 @@ Funktionalität: Die Fehlercodes von Webhooks und der Trigger "Webhook wird aufg
       | Fehlertyp | Backend Down                                 |
       | Code      | 503                                          |
     Und kein Lead-Feld hat sich geändert
+
+  @R18 @R19
+  Szenario: Ein 503, dann der empfohlene erneute Aufruf: nur die 2xx-Antwort wird geschrieben
+    Angenommen der Dienst antwortet der Reihe nach:
+      | Code | Grund        | Inhalt        |
+      | 503  | Backend Down |               |
+      | 200  | OK           | {"score": 42} |
+    Wenn der Webhook aufgerufen wird
+    Dann ist der erfasste Code 503
+    Und kein Lead-Feld wurde geschrieben
+    Wenn der Webhook erneut aufgerufen wird
+    Dann ist der Lead:
+      | Feld       | Wert |
+      | Lead Score | 42   |
+    Und die Anzahl gesendeter Anfragen ist 2

@@ -8,6 +8,7 @@
 //	method: POST                 # DELETE, GET, PATCH, POST, PUT (R6)
 //	tokenEncoding: json          # none, json, form (R8); default none
 //	responseType: json           # json, xml (R9)
+//	                             # (the admin screen's None, JSON, Form/Url, XML too)
 //	headers:                     # R10, in order
 //	  X-Api-Key: "{{my.Enrich Key}}"
 //	template: |                  # R7; none on GET (A2)
@@ -25,7 +26,8 @@
 //	numberOfEmployees: 42
 //
 // Loading reports every problem it finds, each with file:line:column, the key
-// and the rule id ([Errors]); unknown keys are errors. Nothing is partly loaded.
+// and the rule id ([Errors]); unknown keys are errors, and every unknown
+// name (key, encoding, type, field) names the closest known one. Nothing is partly loaded.
 // A file holds one YAML document (a second one after "---" is an error), may
 // start with a UTF-8 byte order mark, and is at most [MaxFileSize] bytes; at
 // most [MaxErrors] problems are listed, then how many more there are.

@@ -1,6 +1,9 @@
 package hookfile
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
@@ -37,7 +40,7 @@ func (r *reader) lead(n *yaml.Node, cat *marketo.Catalog) marketo.Lead {
 	r.mapping(n, "", func(key string, k, v *yaml.Node) {
 		f, ok := cat.ByName(key)
 		if !ok {
-			r.fail(k, key, "R26", "no lead field is named %q; declare custom fields in the webhook file", key)
+			r.fail(k, key, "R26", "no lead field is named %q%s; declare custom fields in the webhook file", key, cat.NameHint(key))
 			return
 		}
 		if other, dup := by[f.SOAPName]; dup {
@@ -51,10 +54,21 @@ func (r *reader) lead(n *yaml.Node, cat *marketo.Catalog) marketo.Lead {
 		text := r.str(v, key)
 		val, err := cat.ParseValue(f, text)
 		if err != nil {
-			r.fail(v, key, ruleOf(err, "R26"), "%v", err)
+			r.fail(v, key, ruleOf(err, "R26"), "%s", valueMessage(f, err))
 			return
 		}
 		lead[f.SOAPName] = val
 	})
 	return lead
+}
+
+// valueMessage is why a value does not fit its field, without the field's
+// name (the key of the error names it already): `"abc" is not a number (a
+// score field)`.
+func valueMessage(f marketo.Field, err error) string {
+	var p marketo.Problem
+	if errors.As(err, &p) {
+		return fmt.Sprintf("%s (a %s field)", p.Message, f.Type)
+	}
+	return err.Error()
 }

@@ -124,7 +124,7 @@ func (r *reader) csvHeader(header []string, cat *marketo.Catalog) []marketo.Fiel
 		switch {
 		case !ok:
 			r.errs = append(r.errs, Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: "R26",
-				Msg: "no lead field is named " + fmt.Sprintf("%q", name) + "; declare custom fields in the webhook file, or remove the column"})
+				Msg: "no lead field is named " + fmt.Sprintf("%q", name) + cat.NameHint(name) + "; declare custom fields in the webhook file, or remove the column"})
 		case seen[f.SOAPName] > 0:
 			r.errs = append(r.errs, Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: ruleFormat,
 				Msg: fmt.Sprintf("field %s is already column %d", f.SOAPName, seen[f.SOAPName])})
@@ -146,7 +146,7 @@ func (r *reader) csvLead(cr *csv.Reader, row []string, fields []marketo.Field, c
 		v, err := cat.ParseValue(fields[i], cell)
 		if err != nil {
 			line, col := cr.FieldPos(i)
-			r.errs = append(r.errs, Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: err.Error()})
+			r.errs = append(r.errs, Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: valueMessage(fields[i], err)})
 			continue
 		}
 		lead[fields[i].SOAPName] = v

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hookcert/hookcert/internal/capped"
+	"github.com/hookcert/hookcert/internal/spelling"
 	"github.com/hookcert/hookcert/marketo"
 	"go.yaml.in/yaml/v3"
 )
@@ -48,11 +49,11 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 		case "method":
 			w.Method = marketo.Method(strings.ToUpper(r.str(v, key)))
 		case "template":
-			w.Template = r.str(v, key)
+			w.Template = r.template(v, key)
 		case "tokenEncoding":
-			w.Encoding = marketo.Encoding(strings.ToLower(r.str(v, key)))
+			w.Encoding = r.encoding(v, key)
 		case "responseType":
-			w.ResponseType = marketo.ResponseType(strings.ToLower(r.str(v, key)))
+			w.ResponseType = r.responseType(v, key)
 		case "headers":
 			w.Headers = r.headers(v)
 		case "mappings":
@@ -60,7 +61,7 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 		case "fields":
 			r.fields(v, cat)
 		default:
-			r.fail(k, key, ruleFormat, "unknown key; a webhook file has %s", strings.Join(webhookKeys(), ", "))
+			r.fail(k, key, ruleFormat, "unknown key%s; a webhook file has %s", spelling.Hint(key, webhookKeys()), strings.Join(webhookKeys(), ", "))
 		}
 	})
 	for _, p := range w.Validate(cat) {
@@ -83,6 +84,12 @@ func webhookKeys() []string {
 	return []string{"name", "description", "url", "method", "tokenEncoding", "responseType",
 		"headers", "template", "mappings", "fields"}
 }
+
+// mappingKeys are the keys of one item of a mappings list.
+func mappingKeys() []string { return []string{"attribute", "field"} }
+
+// fieldKeys are the keys of one custom field of fields.
+func fieldKeys() []string { return []string{"name", "soapName", "type"} }
 
 func (r *reader) headers(v *yaml.Node) []marketo.Header {
 	var hs []marketo.Header
@@ -119,7 +126,7 @@ func (r *reader) mappings(v *yaml.Node) []marketo.Mapping {
 					m.Field = r.str(val, key+".field")
 					r.pos[key+".field"] = val
 				default:
-					r.fail(k, key+"."+name, ruleFormat, "unknown key; a mapping has attribute and field")
+					r.fail(k, key+"."+name, ruleFormat, "unknown key%s; a mapping has %s", spelling.Hint(name, mappingKeys()), strings.Join(mappingKeys(), " and "))
 				}
 			})
 			ms = append(ms, m)
@@ -146,12 +153,51 @@ func (r *reader) fields(v *yaml.Node, cat *marketo.Catalog) {
 				f.SOAPName = r.str(val, key+".soapName")
 			case "type":
 				f.Type = marketo.FieldType(strings.ToLower(r.str(val, key+".type")))
+				r.pos[key+".type"] = val
 			default:
-				r.fail(k, key+"."+name, ruleFormat, "unknown key; a field has name, soapName and type")
+				r.fail(k, key+"."+name, ruleFormat, "unknown key%s; a field has %s", spelling.Hint(name, fieldKeys()), strings.Join(fieldKeys(), ", "))
 			}
 		})
 		if err := cat.Add(f); err != nil {
 			r.fail(item, key, ruleOf(err, "R26"), "%v", err)
 		}
 	}
+}
+
+// encoding reads tokenEncoding: none, json or form, or the admin screen's
+// labels None, JSON, Form/Url (R8). A value that is none of them is kept as
+// written, for Validate to report with the closest choice.
+func (r *reader) encoding(v *yaml.Node, key string) marketo.Encoding {
+	text := r.str(v, key)
+	if e, err := marketo.ParseEncoding(text); err == nil {
+		return e
+	}
+	return marketo.Encoding(text)
+}
+
+// responseType reads responseType: json or xml, or the admin screen's labels
+// JSON, XML and None (no parsing) (R9); others are kept for Validate.
+func (r *reader) responseType(v *yaml.Node, key string) marketo.ResponseType {
+	text := r.str(v, key)
+	if t, err := marketo.ParseResponseType(text); err == nil {
+		return t
+	}
+	return marketo.ResponseType(text)
+}
+
+// template reads the payload template. An unquoted JSON object or list is
+// YAML too, so it parses as a map or list: say to quote it.
+func (r *reader) template(v *yaml.Node, key string) string {
+	if v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode {
+		r.fail(v, key, ruleFormat, "the template parsed as a YAML %s, not text: quote it ('{\"email\": {{lead.Email Address}}}') or write it as a block (template: |) below the key", kindName(v))
+		return ""
+	}
+	return r.str(v, key)
+}
+
+func kindName(n *yaml.Node) string {
+	if n.Kind == yaml.SequenceNode {
+		return "list"
+	}
+	return "map"
 }

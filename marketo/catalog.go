@@ -92,7 +92,7 @@ func knownType(t FieldType) bool { return slices.Contains(FieldTypes(), t) }
 // space.
 func (c *Catalog) Add(f Field) error {
 	if !knownType(f.Type) {
-		return catalogProblem("R26", "field %q: type %q is not a field type", f.Name, f.Type)
+		return catalogProblem("R26", "field %q: type %q is not a field type%s", f.Name, f.Type, typeHint(f.Type))
 	}
 	if strings.TrimSpace(f.Name) == "" {
 		return catalogProblem("R12", "field with SOAP name %q: display name is empty", f.SOAPName)

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hookcert/hookcert/internal/spelling"
 )
 
 // KnobKind is the kind of value a knob of Options takes.
@@ -76,7 +78,7 @@ func LookupKnob(name string) (Knob, error) {
 		}
 		names = append(names, k.Name)
 	}
-	return Knob{}, fmt.Errorf("unknown option %q; the knobs are %s", name, strings.Join(names, ", "))
+	return Knob{}, fmt.Errorf("unknown option %q%s; the knobs are %s", name, spelling.Hint(name, names), strings.Join(names, ", "))
 }
 
 // SetKnob sets the knob called name (case-insensitive) in o to value, text
@@ -180,7 +182,7 @@ func setKind(o *Options, name, value string, kind KnobKind) error {
 		}
 		names = append(names, k.Name)
 	}
-	return fmt.Errorf("unknown option %q; the %s options are %s", name, kind, strings.Join(names, ", "))
+	return fmt.Errorf("unknown option %q%s; the %s options are %s", name, knobHint(name, names), kind, strings.Join(names, ", "))
 }
 
 // SetNumber sets the whole-number knob called name (MaxConcurrent,
@@ -188,4 +190,22 @@ func setKind(o *Options, name, value string, kind KnobKind) error {
 // lists the whole-number knobs for any other name.
 func SetNumber(o *Options, name string, n int) error {
 	return setKind(o, name, strconv.Itoa(n), KnobInt)
+}
+
+// knobHint is the "did you mean" of a knob lookup of one kind: the closest
+// knob of that kind, or else of any kind (a number knob switched on).
+func knobHint(name string, names []string) string {
+	if h := spelling.Hint(name, names); h != "" {
+		return h
+	}
+	var all []string
+	for _, k := range Knobs() {
+		all = append(all, k.Name)
+	}
+	if k, ok := spelling.Closest(name, all); ok {
+		if kk, err := LookupKnob(k); err == nil {
+			return fmt.Sprintf("; %s is a %s option", kk.Name, kk.Kind)
+		}
+	}
+	return ""
 }

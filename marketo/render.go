@@ -103,11 +103,11 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 
 	customType := false
 	for i, h := range w.Headers {
-		if p, bad := headerProblem(i, "name", h.Name); bad {
+		if p, bad := headerProblem(i, h.Name, "name", h.Name); bad {
 			probs = append(probs, p)
 		}
 		value := r.substitute(h.Value, encodeRaw)
-		if p, bad := headerProblem(i, "value", value); bad {
+		if p, bad := headerProblem(i, h.Name, "value", value); bad {
 			probs = append(probs, p)
 		}
 		if textproto.CanonicalMIMEHeaderKey(h.Name) == "Content-Type" {
@@ -191,8 +191,9 @@ func writeValue(b *strings.Builder, enc valueEncoding, v tokenValue) {
 }
 
 // headerProblem reports a header name or rendered value holding CR, LF or
-// NUL (A5), or another control character but tab (A31).
-func headerProblem(i int, what, s string) (Problem, bool) {
+// NUL (A5), or another control character but tab (A31). The message names
+// the header as written, not only its position.
+func headerProblem(i int, name, what, s string) (Problem, bool) {
 	at := strings.IndexFunc(s, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f })
 	if at < 0 {
 		return Problem{}, false
@@ -204,8 +205,8 @@ func headerProblem(i int, what, s string) (Problem, bool) {
 	return Problem{
 		Field: fmt.Sprintf("headers[%d].%s", i, what),
 		Rule:  rule,
-		Message: fmt.Sprintf("header %s would contain %q at byte %d after rendering; the request is not sent",
-			what, s[at:at+1], at),
+		Message: fmt.Sprintf("the %s of header %q would contain %q at byte %d after rendering; the request is not sent",
+			what, name, s[at:at+1], at),
 	}, true
 }
 

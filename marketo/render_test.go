@@ -345,7 +345,7 @@ func TestRenderProblems(t *testing.T) {
 		want     []marketo.Problem // Message is matched as a fragment
 	}{
 		{"A5 CRLF in header", "", []marketo.Header{{Name: "X-A", Value: "ok"}, {Name: "X-B", Value: "{{my.Evil}}"}},
-			[]marketo.Problem{{Field: "headers[1].value", Rule: "A5", Message: `"\r" at byte 1`}}},
+			[]marketo.Problem{{Field: "headers[1].value", Rule: "A5", Message: `the value of header "X-B" would contain "\r" at byte 1`}}},
 		{"A5 LF in header", "", []marketo.Header{{Name: "X-A", Value: "v={{my.LF}}"}},
 			[]marketo.Problem{{Field: "headers[0].value", Rule: "A5", Message: `"\n" at byte 3`}}},
 		{"A5 NUL in header", "", []marketo.Header{{Name: "X-A", Value: "{{my.NUL}}"}},

@@ -93,7 +93,11 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 	switch w.Encoding { // R8
 	case "", EncodingNone, EncodingJSON, EncodingForm:
 	default:
-		add("tokenEncoding", "R8", "unknown Request Token Encoding %q; use none, json or form", string(w.Encoding))
+		if _, err := ParseEncoding(string(w.Encoding)); err != nil {
+			add("tokenEncoding", "R8", "%s", err.(Problem).Message)
+		} else { // a label such as "Form/Url" that only a file or step reader accepts
+			add("tokenEncoding", "R8", "Request Token Encoding %q is not in the model's form; use none, json or form", string(w.Encoding))
+		}
 	}
 	switch w.ResponseType { // R9
 	case ResponseJSON, ResponseXML:
@@ -102,7 +106,11 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 			add("responseType", "R9", "response mappings need a Response Type (json or xml)")
 		}
 	default:
-		add("responseType", "R9", "unknown Response Type %q; use json or xml", string(w.ResponseType))
+		if _, err := ParseResponseType(string(w.ResponseType)); err != nil {
+			add("responseType", "R9", "%s", err.(Problem).Message)
+		} else { // a label such as "JSON" or "None" that only a file or step reader accepts
+			add("responseType", "R9", "Response Type %q is not in the model's form; use json or xml (or leave it empty for None)", string(w.ResponseType))
+		}
 	}
 
 	for i, h := range w.Headers { // R10, A5
@@ -135,7 +143,7 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 		if strings.TrimSpace(m.Field) == "" {
 			add(fmt.Sprintf("mappings[%d].field", i), "R11", "the mapping names no lead field")
 		} else if !cm.fieldOK {
-			add(fmt.Sprintf("mappings[%d].field", i), "R11", "no lead field has the SOAP API name %q", m.Field)
+			add(fmt.Sprintf("mappings[%d].field", i), "R11", "no lead field has the SOAP API name %q%s", m.Field, cat.SOAPHint(m.Field))
 		}
 	}
 	return ps

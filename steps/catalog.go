@@ -39,6 +39,9 @@ func (l *Library) WriteMarkdown(w io.Writer) error {
 			p("## %s\n\n", area)
 		}
 		p("### %s %s\n\n", d.Keyword, mdCode(d.EN))
+		if d.Deprecated != "" {
+			p("**Deprecated:** %s\n\n", d.Deprecated)
+		}
 		p("%s\n\n", d.Doc)
 		p("- English: %s\n", mdCode(d.EN))
 		p("- Deutsch: %s\n", mdCode(d.DE))
@@ -87,7 +90,8 @@ func germanHeader(kind Arg, arg string) string {
 	}
 	header, rest, _ := strings.Cut(arg, "\n")
 	cells := strings.Split(header, "|")
-	de := map[string]string{"field": "Feld", "value": "Wert", "attribute": "Attribut", "old": "alt", "new": "neu"}
+	de := map[string]string{"field": "Feld", "value": "Wert", "attribute": "Attribut", "old": "alt", "new": "neu",
+		"url": "URL", "code": "Code", "reason": "Grund", "body": "Inhalt"}
 	for i, c := range cells {
 		name := strings.TrimSpace(c)
 		if t, ok := de[name]; ok {

@@ -3,8 +3,10 @@ package steps
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +42,20 @@ func answerDefs() []Def {
 			ExampleEN: `Given the service answers 200 "OK" with a body of 1048577 bytes`,
 			ExampleDE: `Angenommen der Dienst antwortet 200 "OK" mit einem Inhalt von 1048577 Bytes`,
 			run:       givenServiceAnswersBodyBytes,
+		},
+		{
+			Keyword: Given, EN: "the service answers {int} {string} with the body from {string}", DE: "der Dienst antwortet {int} {string} mit dem Inhalt aus {string}",
+			Doc:       "As above, with the bytes of this file as the body. A relative path is looked up next to the feature file, then in the working directory.",
+			ExampleEN: `Given the service answers 200 "OK" with the body from "testdata/sample.json"`,
+			ExampleDE: `Angenommen der Dienst antwortet 200 "OK" mit dem Inhalt aus "testdata/sample.json"`,
+			run:       givenServiceAnswersBodyFrom,
+		},
+		{
+			Keyword: Given, Arg: Table, EN: "the service answers in turn:", DE: "der Dienst antwortet der Reihe nach:",
+			Doc:       "One answer per call, in order: the first call gets the first row, \"When the webhook is called again\" the next (the retry Adobe recommends after a failure); the last row repeats. Header row `| code | reason | body |` (German `| Code | Grund | Inhalt |`); headers, delay and faults of the other steps apply to every row.",
+			ExampleEN: "Given the service answers in turn:", ExampleDE: "Angenommen der Dienst antwortet der Reihe nach:",
+			ExampleArg: "| code | reason       | body          |\n| 503  | Backend Down |               |\n| 200  | OK           | {\"score\": 42} |",
+			run:        givenServiceAnswersInTurn,
 		},
 		{
 			Keyword: Given, EN: "the answer has the header {string} {string}", DE: "die Antwort hat den Header {string} {string}",
@@ -121,6 +137,39 @@ func givenServiceAnswersBodyBytes(_ context.Context, w *world, a *args) error {
 		return fmt.Errorf("a body of %d bytes: give %d to %d", n, frame, 64<<20)
 	}
 	return w.answer(a.num(0), a.str(1), []byte(`{"pad":"`+strings.Repeat("x", n-frame)+`"}`))
+}
+
+// givenServiceAnswersBodyFrom runs the step "the service answers {int} {string} with the body from {string}".
+func givenServiceAnswersBodyFrom(_ context.Context, w *world, a *args) error {
+	_, body, err := w.readFile(a.str(2))
+	if err != nil {
+		return err
+	}
+	return w.answer(a.num(0), a.str(1), body)
+}
+
+// givenServiceAnswersInTurn runs the step "the service answers in turn:".
+func givenServiceAnswersInTurn(_ context.Context, w *world, a *args) error {
+	rows, err := tableRows(a.table, []string{"code", "Code"}, []string{"reason", "Grund"}, []string{"body", "Inhalt"})
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return errors.New("the table has no answers; give one row per call below the header")
+	}
+	var codes []int
+	for i, r := range rows {
+		code, err := strconv.Atoi(strings.TrimSpace(r[0]))
+		if err != nil || code < 100 || code > 999 {
+			return fmt.Errorf("row %d: the code %q is not a three-digit HTTP status", i+1, r[0])
+		}
+		codes = append(codes, code)
+	}
+	w.turnRows = make([]turn, len(rows))
+	for i, r := range rows {
+		w.turnRows[i] = turn{code: codes[i], reason: r[1], body: []byte(r[2])}
+	}
+	return nil
 }
 
 // givenAnswerHasHeader runs the step "the answer has the header {string} {string}".

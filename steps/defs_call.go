@@ -20,7 +20,18 @@ func callDefs() []Def {
 			ExampleEN: "When the webhook is called for each lead", ExampleDE: "Wenn der Webhook für jeden Lead aufgerufen wird",
 			run: whenCalledForEachLead,
 		},
+		{
+			Keyword: When, EN: "the webhook is called again", DE: "der Webhook erneut aufgerufen wird",
+			Doc:       "Calls once more, for the lead as the last call left it, with the next answer of \"the service answers in turn\" (the retry Adobe recommends after a failure). The Then steps check this call; the request steps see the requests of every call.",
+			ExampleEN: "When the webhook is called again", ExampleDE: "Wenn der Webhook erneut aufgerufen wird",
+			run: whenCalledAgain,
+		},
 	})
+}
+
+// whenCalledAgain runs the step "the webhook is called again".
+func whenCalledAgain(ctx context.Context, w *world, _ *args) error {
+	return w.again(ctx)
 }
 
 // whenCalled runs the step "the webhook is called".

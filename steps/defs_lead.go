@@ -60,9 +60,29 @@ func leadAfterDefs() []Def {
 		},
 		{
 			Keyword: Then, EN: "no lead field changed", DE: "hat sich kein Lead-Feld geändert", DEAlt: "kein Lead-Feld hat sich geändert",
-			Doc:       "No field was written: the outcome lists no change and the lead is as before (R18).",
-			ExampleEN: "Then no lead field changed", ExampleDE: "Dann hat sich kein Lead-Feld geändert",
-			run: thenNoLeadFieldChanged,
+			Doc:        "Every field has the value it had before the call, as \"the field is unchanged\" says of one (R18); a write of the value a field already had counts as no change, and so does a rejected definition (nothing was sent).",
+			Deprecated: "its wording mixes up values and writes (it used to fail on a write of an equal value, and after a rejected definition); it now checks values, as \"the lead is unchanged\" does. Use \"the lead is unchanged\" for values, \"no lead field was written\" for writes.",
+			ExampleEN:  "Then no lead field changed", ExampleDE: "Dann hat sich kein Lead-Feld geändert",
+			run: thenLeadUnchanged,
+		},
+		{
+			Keyword: Then, EN: "the lead is unchanged", DE: "ist der Lead unverändert", DEAlt: "der Lead ist unverändert",
+			Doc:       "Every field has the value it had before the call (R18): a write of the value a field already had is no change; after a rejected definition nothing was sent and the lead is as before (A2, A5).",
+			ExampleEN: "Then the lead is unchanged", ExampleDE: "Dann ist der Lead unverändert",
+			run: thenLeadUnchanged,
+		},
+		{
+			Keyword: Then, EN: "no lead field was written", DE: "wurde kein Lead-Feld geschrieben", DEAlt: "kein Lead-Feld wurde geschrieben",
+			Doc:       "No mapping wrote a field, not even the value it already had: the outcome lists no change (R18, A19). After a rejected definition nothing was written either (A2, A5).",
+			ExampleEN: "Then no lead field was written", ExampleDE: "Dann wurde kein Lead-Feld geschrieben",
+			run: thenNoLeadFieldWritten,
+		},
+		{
+			Keyword: Then, Arg: Table, EN: "the lead is:", DE: "ist der Lead:", DEAlt: "der Lead ist:",
+			Doc:       "After the call each field of the table has its value, compared as \"the field is\" does (\"\" for no value); fields not in the table are not checked. Header row `| field | value |` (German `| Feld | Wert |`).",
+			ExampleEN: "Then the lead is:", ExampleDE: "Dann ist der Lead:",
+			ExampleArg: "| field      | value |\n| Lead Score | 42    |",
+			run:        thenLeadIs,
 		},
 		{
 			Keyword: Then, Arg: Table, EN: "the changes are:", DE: "sind die Änderungen:", DEAlt: "die Änderungen sind:",
@@ -76,6 +96,18 @@ func leadAfterDefs() []Def {
 			Doc:       "The mapping with this Response Attribute was not applied, for a reason of this rule (A19-A22, R25).",
 			ExampleEN: `Then the mapping "score" was skipped under R25`, ExampleDE: `Dann wurde die Zuordnung "score" nach R25 übersprungen`,
 			run: thenMappingSkippedUnder,
+		},
+		{
+			Keyword: Then, EN: "the mapping {string} was skipped", DE: "wurde die Zuordnung {string} übersprungen", DEAlt: "die Zuordnung {string} wurde übersprungen",
+			Doc:       "The mapping with this Response Attribute was not applied, for any reason (A19-A22, R18, R25); the message names the reasons there were.",
+			ExampleEN: `Then the mapping "score" was skipped`, ExampleDE: `Dann wurde die Zuordnung "score" übersprungen`,
+			run: thenMappingSkipped,
+		},
+		{
+			Keyword: Then, EN: "the mapping {string} to {string} was skipped under {rule}", DE: "wurde die Zuordnung {string} zu {string} nach {rule} übersprungen", DEAlt: "die Zuordnung {string} zu {string} wurde nach {rule} übersprungen",
+			Doc:       "The mapping of this Response Attribute to this field (SOAP API or display name) was not applied, for a reason of this rule: for two mappings of one attribute (A19-A22, R25).",
+			ExampleEN: `Then the mapping "v" to "leadScore" was skipped under R25`, ExampleDE: `Dann wurde die Zuordnung "v" zu "leadScore" nach R25 übersprungen`,
+			run: thenMappingToSkippedUnder,
 		},
 		{
 			Keyword: Then, EN: "no mapping was skipped", DE: "wurde keine Zuordnung übersprungen", DEAlt: "keine Zuordnung wurde übersprungen",
@@ -149,16 +181,66 @@ func thenFieldUnchanged(_ context.Context, w *world, a *args) error {
 	})
 }
 
-// thenNoLeadFieldChanged runs the step "no lead field changed".
-func thenNoLeadFieldChanged(_ context.Context, w *world, _ *args) error {
-	return w.eachOutcome(func(c call) error {
-		if len(c.out.Changes) > 0 {
-			return fmt.Errorf("got %d changes %s, want none", len(c.out.Changes), jsonText(c.out.Changes))
+// thenLeadUnchanged runs the steps "the lead is unchanged" and "no lead field changed".
+func thenLeadUnchanged(_ context.Context, w *world, _ *args) error {
+	return w.each(func(c call) error {
+		if rejected(c) {
+			return nil // nothing was sent: the lead is as it was
+		}
+		if c.err != nil {
+			return fmt.Errorf("the call failed: %v", c.err)
 		}
 		if !sameLead(c.lead, c.out.Lead) {
 			return fmt.Errorf("the lead changed: got %s, want %s", jsonText(c.out.Lead), jsonText(c.lead))
 		}
 		return nil
+	})
+}
+
+// thenNoLeadFieldWritten runs the step "no lead field was written".
+func thenNoLeadFieldWritten(_ context.Context, w *world, _ *args) error {
+	return w.each(func(c call) error {
+		if rejected(c) {
+			return nil // nothing was sent, nothing written
+		}
+		if c.err != nil {
+			return fmt.Errorf("the call failed: %v", c.err)
+		}
+		if len(c.out.Changes) > 0 {
+			return fmt.Errorf("got %d writes %s, want none", len(c.out.Changes), jsonText(c.out.Changes))
+		}
+		if !sameLead(c.lead, c.out.Lead) {
+			return fmt.Errorf("the lead changed: got %s, want %s", jsonText(c.out.Lead), jsonText(c.lead))
+		}
+		return nil
+	})
+}
+
+// rejected reports whether the call was refused before sending (A2, A5).
+func rejected(c call) bool {
+	var ps marketo.Problems
+	return c.err != nil && errors.As(c.err, &ps)
+}
+
+// thenLeadIs runs the step "the lead is:".
+func thenLeadIs(_ context.Context, w *world, a *args) error {
+	rows, err := tableRows(a.table, []string{"field", "Feld"}, []string{"value", "Wert"})
+	if err != nil {
+		return err
+	}
+	fields := make([]marketo.Field, len(rows))
+	for i, r := range rows {
+		if fields[i], err = w.field(r[0]); err != nil {
+			return fmt.Errorf("row %d: %w", i+1, err)
+		}
+	}
+	return w.eachOutcome(func(c call) error {
+		var errs []error
+		for i, f := range fields {
+			got, has := c.out.Lead[f.SOAPName]
+			errs = append(errs, w.sameValue(f, got, has, rows[i][1]))
+		}
+		return errors.Join(errs...)
 	})
 }
 
@@ -207,6 +289,37 @@ func thenMappingSkippedUnder(_ context.Context, w *world, a *args) error {
 	})
 }
 
+// thenMappingSkipped runs the step "the mapping {string} was skipped".
+func thenMappingSkipped(_ context.Context, w *world, a *args) error {
+	return w.eachOutcome(func(c call) error {
+		for _, s := range c.out.Skipped {
+			if s.Attribute == a.str(0) {
+				return nil
+			}
+		}
+		return fmt.Errorf("mapping %q was not skipped; skipped: %s; changes: %s", a.str(0), jsonText(c.out.Skipped), jsonText(c.out.Changes))
+	})
+}
+
+// thenMappingToSkippedUnder runs the step "the mapping {string} to {string} was skipped under {rule}".
+func thenMappingToSkippedUnder(_ context.Context, w *world, a *args) error {
+	f, err := w.field(a.str(1))
+	if err != nil {
+		return err
+	}
+	return w.eachOutcome(func(c call) error {
+		for _, s := range c.out.Skipped {
+			if s.Attribute == a.str(0) && strings.EqualFold(s.Field, f.SOAPName) {
+				if s.Rule != a.str(2) {
+					return fmt.Errorf("mapping %q to %s was skipped under %s (%s), want %s", s.Attribute, s.Field, s.Rule, s.Reason, a.str(2))
+				}
+				return nil
+			}
+		}
+		return fmt.Errorf("mapping %q to %s was not skipped; skipped: %s; changes: %s", a.str(0), f.SOAPName, jsonText(c.out.Skipped), jsonText(c.out.Changes))
+	})
+}
+
 // thenNoMappingSkipped runs the step "no mapping was skipped".
 func thenNoMappingSkipped(_ context.Context, w *world, _ *args) error {
 	return w.eachOutcome(func(c call) error {
@@ -236,7 +349,7 @@ func givenLeadTable(_ context.Context, w *world, a *args) error {
 		}
 		v, err := w.cat.ParseValue(f, r[1])
 		if err != nil {
-			errs = append(errs, fmt.Errorf("field %q: %w", r[0], err))
+			errs = append(errs, err) // it names the field and its type
 			continue
 		}
 		w.lead[f.SOAPName] = v

@@ -37,6 +37,12 @@ func leadsDefs() []Def {
 			run: thenEveryCallTookAtLeast,
 		},
 		{
+			Keyword: Then, EN: "every call took at most {int} ms", DE: "dauerte jeder Aufruf höchstens {int} ms", DEAlt: "jeder Aufruf dauerte höchstens {int} ms",
+			Doc:       "Each call was over within this long, answer included: a bound, such as the time-out (R17), never a speed claim for a loaded machine.",
+			ExampleEN: "Then every call took at most 600 ms", ExampleDE: "Dann dauerte jeder Aufruf höchstens 600 ms",
+			run: thenEveryCallTookAtMost,
+		},
+		{
 			Keyword: Then, EN: "the calls took at least {int} ms in all", DE: "dauerten die Aufrufe zusammen mindestens {int} ms", DEAlt: "die Aufrufe dauerten zusammen mindestens {int} ms",
 			Doc:       "From the first call's start to the last call's end took at least this long, per face (R4, A1: queued calls wait their turn).",
 			ExampleEN: "Then the calls took at least 100 ms in all", ExampleDE: "Dann dauerten die Aufrufe zusammen mindestens 100 ms",
@@ -111,6 +117,17 @@ func thenOneRequestPerLead(_ context.Context, w *world, _ *args) error {
 			if n != 1 {
 				return fmt.Errorf("lead %d (%s): got %d requests naming it, want exactly 1 (use {{lead.Email Address}} in the URL or template)", i+1, email, n)
 			}
+		}
+		return nil
+	})
+}
+
+// thenEveryCallTookAtMost runs the step "every call took at most {int} ms".
+func thenEveryCallTookAtMost(_ context.Context, w *world, a *args) error {
+	limit := time.Duration(a.num(0)) * time.Millisecond
+	return w.each(func(c call) error {
+		if c.took > limit {
+			return fmt.Errorf("the call took %s, want at most %s", c.took, limit)
 		}
 		return nil
 	})

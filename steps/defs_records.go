@@ -63,6 +63,30 @@ func recordsDefs() []Def {
 			run: thenResponseEmpty,
 		},
 		{
+			Keyword: Then, EN: "the Response is the escaped text {escaped}", DE: "ist die Antwort der maskierte Text {escaped}", DEAlt: "die Antwort ist der maskierte Text {escaped}",
+			Doc:       "As above, with Go's escapes decoded: for line breaks and control characters a feature file cannot show on one line (R21).",
+			ExampleEN: `Then the Response is the escaped text "\n"`, ExampleDE: `Dann ist die Antwort der maskierte Text "\n"`,
+			run: thenResponseIs,
+		},
+		{
+			Keyword: Then, EN: "the Response contains {string}", DE: "enthält die Antwort {string}", DEAlt: "die Antwort enthält {string}",
+			Doc:       "The Response holds this text somewhere, case included (R21).",
+			ExampleEN: `Then the Response contains "down"`, ExampleDE: `Dann enthält die Antwort "down"`,
+			run: thenResponseContains,
+		},
+		{
+			Keyword: Then, EN: "the recorded HTTP status is {int}", DE: "ist der erfasste HTTP-Status {int}", DEAlt: "der erfasste HTTP-Status ist {int}",
+			Doc:       "The HTTP status received, whatever code Marketo records for it (a 200 with an empty body is status 200, code 1001: R19, R20, A15).",
+			ExampleEN: "Then the recorded HTTP status is 200", ExampleDE: "Dann ist der erfasste HTTP-Status 200",
+			run: thenRecordedHTTPStatusIs,
+		},
+		{
+			Keyword: Then, EN: "the Error Type is empty", DE: "ist der Fehlertyp leer", DEAlt: "der Fehlertyp ist leer",
+			Doc:       "The Error Type is the empty text: an answer without a reason phrase (HTTP/2, A17), or none recorded.",
+			ExampleEN: "Then the Error Type is empty", ExampleDE: "Dann ist der Fehlertyp leer",
+			run: thenErrorTypeIsEmpty,
+		},
+		{
 			Keyword: Then, EN: "a Call Webhook activity was recorded", DE: "wurde eine Aktivität Webhook aufrufen erfasst", DEAlt: "eine Aktivität Webhook aufrufen wurde erfasst",
 			Doc:       "The lead got a Call Webhook activity (type 110) with the outcome's code, and the Webhook is Called trigger fired (A18).",
 			ExampleEN: "Then a Call Webhook activity was recorded", ExampleDE: "Dann wurde eine Aktivität Webhook aufrufen erfasst",
@@ -85,13 +109,20 @@ func recordsDefs() []Def {
 			Keyword: Then, EN: "the definition is rejected under {rule}", DE: "wird die Definition nach {rule} abgelehnt", DEAlt: "die Definition wird nach {rule} abgelehnt",
 			Doc:       "The call was refused before sending: the definition (or its rendering) breaks this rule. Nothing was sent and nothing recorded.",
 			ExampleEN: "Then the definition is rejected under A2", ExampleDE: "Dann wird die Definition nach A2 abgelehnt",
-			run: thenDefinitionRejectedUnder,
+			run: thenDefinitionRejectedUnder, checksRejection: true,
 		},
 		{
 			Keyword: Then, EN: "the problem under {rule} names {string}", DE: "nennt das Problem nach {rule} {string}", DEAlt: "das Problem nach {rule} nennt {string}",
 			Doc:       "The rejection under this rule names this text (a position, a header, a value) in its field or message.",
 			ExampleEN: `Then the problem under A3 names "column 12"`, ExampleDE: `Dann nennt das Problem nach A3 "column 12"`,
-			run: thenProblemUnderNames,
+			run: thenProblemUnderNames, checksRejection: true,
+		},
+		{
+			Keyword: Then, EN: "the webhook file {string} is accepted", DE: "wird die Webhook-Datei {string} angenommen", DEAlt: "die Webhook-Datei {string} wird angenommen",
+			Doc:       "Loading this webhook file succeeds: it parses and its definition is valid (R5-R11); the error lists every problem with its line. Relative paths as for \"the webhook from\".",
+			ExampleEN: `Then the webhook file "testdata/enrich.yaml" is accepted`,
+			ExampleDE: `Dann wird die Webhook-Datei "testdata/enrich.yaml" angenommen`,
+			run:       thenWebhookFileAccepted,
 		},
 		{
 			Keyword: Then, EN: "the webhook file {string} is rejected under {rule}", DE: "wird die Webhook-Datei {string} nach {rule} abgelehnt", DEAlt: "die Webhook-Datei {string} wird nach {rule} abgelehnt",
@@ -101,6 +132,48 @@ func recordsDefs() []Def {
 			run:       thenWebhookFileRejectedUnder,
 		},
 	})
+}
+
+// thenResponseContains runs the step "the Response contains {string}".
+func thenResponseContains(_ context.Context, w *world, a *args) error {
+	return w.eachOutcome(func(c call) error {
+		if !strings.Contains(c.out.Response, a.str(0)) {
+			return fmt.Errorf("the Response %q does not contain %q", shorten(c.out.Response), a.str(0))
+		}
+		return nil
+	})
+}
+
+// thenRecordedHTTPStatusIs runs the step "the recorded HTTP status is {int}".
+func thenRecordedHTTPStatusIs(_ context.Context, w *world, a *args) error {
+	return w.eachOutcome(func(c call) error {
+		if c.out.Status != a.num(0) {
+			return fmt.Errorf("HTTP status: got %d, want %d (code %d, failure %q)", c.out.Status, a.num(0), c.out.Code, c.out.Failure)
+		}
+		return nil
+	})
+}
+
+// thenErrorTypeIsEmpty runs the step "the Error Type is empty".
+func thenErrorTypeIsEmpty(_ context.Context, w *world, _ *args) error {
+	return w.eachOutcome(func(c call) error {
+		if c.out.ErrorType != "" {
+			return fmt.Errorf("the Error Type: got %q, want it empty", c.out.ErrorType)
+		}
+		return nil
+	})
+}
+
+// thenWebhookFileAccepted runs the step "the webhook file {string} is accepted".
+func thenWebhookFileAccepted(_ context.Context, w *world, a *args) error {
+	name, data, err := w.readFile(a.str(0))
+	if err != nil {
+		return err
+	}
+	if _, err := hookfile.ParseWebhook(name, data); err != nil {
+		return fmt.Errorf("the webhook file %s was rejected, want it accepted:\n%w", name, err)
+	}
+	return nil
 }
 
 // thenRecordedCodeIs runs the step "the recorded code is {int}".

@@ -10,7 +10,10 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
+	"slices"
 	"strings"
+
+	"github.com/hookcert/hookcert/marketo"
 )
 
 // requestDefs are the steps that check the request the service received.
@@ -40,6 +43,20 @@ func requestDefs() []Def {
 			ExampleEN: `Then the request URL is "https://enrich.vendor.example/v1/score?email=ada%40example.com"`,
 			ExampleDE: `Dann ist die URL der Anfrage "https://enrich.vendor.example/v1/score?email=ada%40example.com"`,
 			run:       thenRequestURL,
+		},
+		{
+			Keyword: Then, Arg: Table, EN: "the request URLs are:", DE: "sind die URLs der Anfragen:", DEAlt: "die URLs der Anfragen sind:",
+			Doc:       "The URL of every request the service received, in order, one row each: a redirect followed under the knob FollowRedirects (A11) is a request of its own, and so is each call (\"called again\"). Header row `| url |` (German `| URL |`).",
+			ExampleEN: "Then the request URLs are:", ExampleDE: "Dann sind die URLs der Anfragen:",
+			ExampleArg: "| url                                     |\n| https://enrich.vendor.example/v1/score |\n| https://enrich.vendor.example/v2/score |",
+			run:        thenRequestURLsAre,
+		},
+		{
+			Keyword: Then, EN: "the request query parameter {string} is {string}", DE: "ist der Query-Parameter {string} der Anfrage {string}", DEAlt: "der Query-Parameter {string} der Anfrage ist {string}",
+			Doc:       "The URL's query has this parameter with this value, percent-decoded (R5, R15); several values are joined with \", \".",
+			ExampleEN: `Then the request query parameter "campaign" is "Enrich New Leads"`,
+			ExampleDE: `Dann ist der Query-Parameter "campaign" der Anfrage "Enrich New Leads"`,
+			run:       thenRequestQueryParameter,
 		},
 		{
 			Keyword: Then, EN: "the request header {string} is {string}", DE: "ist der Header {string} der Anfrage {string}", DEAlt: "der Header {string} der Anfrage ist {string}",
@@ -85,6 +102,19 @@ func requestDefs() []Def {
 			ExampleEN: "Then the request body is JSON:", ExampleDE: "Dann ist der Inhalt der Anfrage das JSON:",
 			ExampleArg: `{"email": "ada@example.com", "score": 10}`,
 			run:        thenRequestBodyJSONBlock,
+		},
+		{
+			Keyword: Then, EN: "the request body contains {string}", DE: "enthält der Inhalt der Anfrage {string}", DEAlt: "der Inhalt der Anfrage enthält {string}",
+			Doc:       "The body holds this text somewhere, byte for byte (R7, R14-R16).",
+			ExampleEN: `Then the request body contains "ada@example.com"`, ExampleDE: `Dann enthält der Inhalt der Anfrage "ada@example.com"`,
+			run: thenRequestBodyContains,
+		},
+		{
+			Keyword: Then, EN: "the request JSON value {string} is {string}", DE: "ist der JSON-Wert {string} der Anfrage {string}", DEAlt: "der JSON-Wert {string} der Anfrage ist {string}",
+			Doc:       "The body is JSON and the value at this path (as a Response Attribute is written: `person.email`, `orders[0].id`, R22) is this text; a number, boolean, null, object or list compares as its compact JSON (`42`, `true`, `null`) (R14).",
+			ExampleEN: `Then the request JSON value "person.email" is "ada@example.com"`,
+			ExampleDE: `Dann ist der JSON-Wert "person.email" der Anfrage "ada@example.com"`,
+			run:       thenRequestJSONValue,
 		},
 		{
 			Keyword: Then, EN: "the request form value {string} is {string}", DE: "ist der Formularwert {string} der Anfrage {string}", DEAlt: "der Formularwert {string} der Anfrage ist {string}",
@@ -214,6 +244,85 @@ func thenRequestFormValue(_ context.Context, w *world, a *args) error {
 	})
 }
 
+// thenRequestURLsAre runs the step "the request URLs are:".
+func thenRequestURLsAre(_ context.Context, w *world, a *args) error {
+	rows, err := tableRows(a.table, []string{"url", "URL"})
+	if err != nil {
+		return err
+	}
+	return w.eachFace(func(fr *faceRun) error {
+		got := make([]string, len(fr.requests))
+		for i, r := range fr.requests {
+			got[i] = r.URL
+		}
+		want := make([]string, len(rows))
+		for i, r := range rows {
+			want[i] = strings.TrimSpace(r[0])
+		}
+		if !slices.Equal(got, want) {
+			return fmt.Errorf("request URLs:\n got  %q\n want %q", got, want)
+		}
+		return nil
+	})
+}
+
+// thenRequestQueryParameter runs the step "the request query parameter {string} is {string}".
+func thenRequestQueryParameter(_ context.Context, w *world, a *args) error {
+	return w.eachRequest(func(r request) error {
+		u, err := url.Parse(r.URL)
+		if err != nil {
+			return fmt.Errorf("the URL %q does not parse: %w", r.URL, err)
+		}
+		vals, err := url.ParseQuery(u.RawQuery)
+		if err != nil {
+			return fmt.Errorf("the query of %q does not decode: %w", r.URL, err)
+		}
+		if !vals.Has(a.str(0)) {
+			return fmt.Errorf("query parameter %s: missing in %q", a.str(0), r.URL)
+		}
+		if got := strings.Join(vals[a.str(0)], ", "); got != a.str(1) {
+			return fmt.Errorf("query parameter %s: got %q, want %q", a.str(0), got, a.str(1))
+		}
+		return nil
+	})
+}
+
+// thenRequestBodyContains runs the step "the request body contains {string}".
+func thenRequestBodyContains(_ context.Context, w *world, a *args) error {
+	return w.eachRequest(func(r request) error {
+		if !strings.Contains(string(r.Body), a.str(0)) {
+			return fmt.Errorf("the body %q does not contain %q", r.Body, a.str(0))
+		}
+		return nil
+	})
+}
+
+// thenRequestJSONValue runs the step "the request JSON value {string} is {string}".
+func thenRequestJSONValue(_ context.Context, w *world, a *args) error {
+	path, err := marketo.ParsePath(a.str(0))
+	if err != nil {
+		return fmt.Errorf("the JSON path %q: %w", a.str(0), err)
+	}
+	return w.eachRequest(func(r request) error {
+		doc, err := marketo.ParseJSONBody(r.Body)
+		if err != nil {
+			return fmt.Errorf("the body is not JSON (%v):\n%s", err, r.Body)
+		}
+		v, ok := marketo.Resolve(doc, path)
+		if !ok {
+			return fmt.Errorf("JSON value %s: missing in %s", a.str(0), r.Body)
+		}
+		got, isText := v.(string)
+		if !isText {
+			got = jsonText(v)
+		}
+		if got != a.str(1) {
+			return fmt.Errorf("JSON value %s: got %s, want %q", a.str(0), jsonText(v), a.str(1))
+		}
+		return nil
+	})
+}
+
 // request is one request a face's service received.
 type request struct {
 	Method, URL string
@@ -288,10 +397,14 @@ func canonNumbers(v any) any {
 	return v
 }
 
+// jsonText is v as compact JSON for a message, with & < > as written (not
+// \u0026...): the text should read as the request that was sent.
 func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		return fmt.Sprint(v)
 	}
-	return string(b)
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -29,13 +29,13 @@ func webhookDefs() []Def {
 		},
 		{
 			Keyword: Given, EN: "the token encoding is {encoding}", DE: "die Token-Kodierung ist {encoding}",
-			Doc:       "Request Token Encoding (R8): none, json or form.",
+			Doc:       "Request Token Encoding (R8): none, json or form, or as the admin screen labels them: None, JSON, Form/Url.",
 			ExampleEN: "Given the token encoding is form", ExampleDE: "Angenommen die Token-Kodierung ist form",
 			run: givenTokenEncoding,
 		},
 		{
 			Keyword: Given, EN: "the response type is {restype}", DE: "der Antworttyp ist {restype}",
-			Doc:       "Response Type (R9): json or xml.",
+			Doc:       "Response Type (R9): json or xml, or as the admin screen labels them: JSON, XML, None (no parsing).",
 			ExampleEN: "Given the response type is xml", ExampleDE: "Angenommen der Antworttyp ist xml",
 			run: givenResponseType,
 		},
@@ -54,7 +54,7 @@ func webhookDefs() []Def {
 		},
 		{
 			Keyword: Given, Arg: Table, EN: "the response mappings:", DE: "die Antwort-Zuordnungen:",
-			Doc:       "Response mappings (R11), header row `| attribute | field |` (German `| Attribut | Feld |`): the Response Attribute path and the field's SOAP API name.",
+			Doc:       "Response mappings (R11), header row `| attribute | field |` (German `| Attribut | Feld |`): the Response Attribute path and the field's SOAP API name. A second table adds to the mappings so far (after those of a webhook file too); it does not replace them. An unknown SOAP name fails this step, naming the closest one, unless the scenario checks the rejection (\"the definition is rejected under R11\").",
 			ExampleEN: "Given the response mappings:", ExampleDE: "Angenommen die Antwort-Zuordnungen:",
 			ExampleArg: "| attribute      | field      |\n| score          | leadScore  |\n| orders[0].date | dateOfBirth |",
 			run:        givenResponseMappingsBlock,
@@ -77,6 +77,12 @@ func flowDefs() []Def {
 			Doc:       "How long Marketo waits for the answer (R17: 30 s; scenarios use a short one).",
 			ExampleEN: "Given the time-out is 50 ms", ExampleDE: "Angenommen die Zeitüberschreitung ist 50 ms",
 			run: givenTimeOut,
+		},
+		{
+			Keyword: Given, EN: "the time-out is {int} s", DE: "die Zeitüberschreitung ist {int} s",
+			Doc:       "As above, in seconds: `the time-out is 30 s` is Marketo's own (R17).",
+			ExampleEN: "Given the time-out is 30 s", ExampleDE: "Angenommen die Zeitüberschreitung ist 30 s",
+			run: givenTimeOutSeconds,
 		},
 		{
 			Keyword: Given, EN: "the option {string} is on", DE: "die Option {string} ist an",
@@ -128,7 +134,7 @@ func flowDefs() []Def {
 func givenWebhookThatSends(_ context.Context, w *world, a *args) error {
 	h := w.webhook()
 	h.Name, h.Method, h.URL = a.str(0), marketo.Method(strings.ToUpper(a.str(1))), a.str(2)
-	return nil
+	return w.checkDefinition()
 }
 
 // givenWebhookFrom runs the step "the webhook from {string}".
@@ -154,19 +160,19 @@ func givenWebhookFrom(_ context.Context, w *world, a *args) error {
 // givenTokenEncoding runs the step "the token encoding is {encoding}".
 func givenTokenEncoding(_ context.Context, w *world, a *args) error {
 	w.webhook().Encoding = marketo.Encoding(a.str(0))
-	return nil
+	return w.checkDefinition("tokenEncoding")
 }
 
 // givenResponseType runs the step "the response type is {restype}".
 func givenResponseType(_ context.Context, w *world, a *args) error {
 	w.webhook().ResponseType = marketo.ResponseType(a.str(0))
-	return nil
+	return w.checkDefinition("responseType")
 }
 
 // givenPayloadTemplateBlock runs the step "the payload template:".
 func givenPayloadTemplateBlock(_ context.Context, w *world, a *args) error {
 	w.webhook().Template = a.doc.Content
-	return nil
+	return w.checkDefinition("template")
 }
 
 // givenCustomHeader runs the step "the custom header {string} is {string}".
@@ -176,7 +182,7 @@ func givenCustomHeader(_ context.Context, w *world, a *args) error {
 	if secrets.SecretName(a.str(0)) && !strings.Contains(a.str(1), "{{") {
 		w.env.Masker.Add(a.str(1))
 	}
-	return nil
+	return w.checkDefinition(fmt.Sprintf("headers[%d]", len(h.Headers)-1))
 }
 
 // setToken sets a context token of the flow (R12); the value of one whose
@@ -198,10 +204,13 @@ func givenResponseMappingsBlock(_ context.Context, w *world, a *args) error {
 		return err
 	}
 	h := w.webhook()
-	for _, r := range rows {
+	first := len(h.Mappings)
+	var parts []string
+	for i, r := range rows {
 		h.Mappings = append(h.Mappings, marketo.Mapping{Attribute: r[0], Field: r[1]})
+		parts = append(parts, fmt.Sprintf("mappings[%d].", first+i))
 	}
-	return nil
+	return w.checkDefinition(append(parts, "responseType")...)
 }
 
 // givenStepRunsCampaign runs the step "the step runs in a {campaign} campaign".
@@ -216,6 +225,15 @@ func givenTimeOut(_ context.Context, w *world, a *args) error {
 		return fmt.Errorf("time-out %d ms: give a positive number", a.num(0))
 	}
 	w.opts.Timeout = time.Duration(a.num(0)) * time.Millisecond
+	return nil
+}
+
+// givenTimeOutSeconds runs the step "the time-out is {int} s".
+func givenTimeOutSeconds(_ context.Context, w *world, a *args) error {
+	if a.num(0) <= 0 || a.num(0) > 3600 {
+		return fmt.Errorf("time-out %d s: give 1 to 3600", a.num(0))
+	}
+	w.opts.Timeout = time.Duration(a.num(0)) * time.Second
 	return nil
 }
 

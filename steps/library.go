@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/internal/spelling"
 )
 
 // Keyword is the Gherkin keyword a step is written with.
@@ -54,8 +56,14 @@ type Def struct {
 	// the step matches; ExampleArg is the docstring or table below them.
 	ExampleEN, ExampleDE string
 	ExampleArg           string
+	// Deprecated, if set, says why the step is kept only for old suites and
+	// which step to use instead; the catalog shows it.
+	Deprecated string
 
 	run func(ctx context.Context, w *world, a *args) error
+	// checksRejection marks the steps that check a rejected definition: a
+	// scenario with one keeps its Given steps from failing on the problems.
+	checksRejection bool
 }
 
 // Library is hookcert's step vocabulary, compiled once and shared by every
@@ -117,6 +125,7 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 		if env.Certify != nil {
 			w.check = env.Certify.Check(checkID(s), s.Name, tagNames(s))
 		}
+		w.checksRejection = l.checksRejection(s)
 		return context.WithValue(ctx, worldKey{}, w), nil
 	})
 	if env.Certify != nil {
@@ -179,6 +188,22 @@ func (l *Library) StepTexts(pattern string) []string {
 		}
 	}
 	return nil
+}
+
+// checksRejection reports whether a step of the scenario checks that the
+// definition is rejected (the steps marked checksRejection).
+func (l *Library) checksRejection(s *godog.Scenario) bool {
+	for i, d := range l.defs {
+		if !d.checksRejection {
+			continue
+		}
+		for _, st := range s.Steps {
+			if l.steps[i].re.MatchString(st.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // worldKey is the context key of a scenario's world.
@@ -296,7 +321,7 @@ func (l *Library) Suggest(text string, n int) []string {
 		// One text per step, in the language the line is closest to.
 		best := cand{dist: -1}
 		for _, t := range d.texts() {
-			if dist := editDistance(want, norm(t)); best.dist < 0 || dist < best.dist {
+			if dist := spelling.Distance(want, norm(t)); best.dist < 0 || dist < best.dist {
 				best = cand{t, dist}
 			}
 		}
@@ -338,26 +363,4 @@ func stripValues(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// editDistance is the Levenshtein distance between a and b, over runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

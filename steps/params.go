@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/internal/spelling"
+	"github.com/hookcert/hookcert/marketo"
 )
 
 // A step text is written with placeholders; this file is the one place that
@@ -18,8 +21,8 @@ import (
 //	{int}      a whole number, possibly negative
 //	{word}     a bare word: letters, digits, '_', '-', '.'
 //	{rule}     a rule id of the register (docs/rules.md), such as R18 or A23
-//	{encoding} none | json | form (R8)
-//	{restype}  json | xml (R9)
+//	{encoding} none | json | form, or the admin labels None | JSON | Form/Url (R8)
+//	{restype}  json | xml, or the admin labels JSON | XML | None (R9)
 //	{campaign} trigger | batch (R1, R2)
 //
 // Every other character of a step text is literal. Patterns are anchored
@@ -42,7 +45,7 @@ func placeholders() []placeholder {
 					return v, nil
 				}
 			}
-			return nil, fmt.Errorf("%s %q: use one of %s", what, s, strings.Join(vals, ", "))
+			return nil, fmt.Errorf("%s %q: use one of %s%s", what, s, strings.Join(vals, ", "), spelling.Hint(s, vals))
 		}
 	}
 	return []placeholder{
@@ -68,8 +71,10 @@ func placeholders() []placeholder {
 			func(s string) (any, error) { return s, nil }},
 		{"rule", `([RrAa]\d+)`, "a rule id such as R18 or A15",
 			func(s string) (any, error) { return strings.ToUpper(s), nil }},
-		{"encoding", `([A-Za-z]+)`, "none, json or form (R8)", enum("token encoding", "none", "json", "form")},
-		{"restype", `([A-Za-z]+)`, "json or xml (R9)", enum("response type", "json", "xml")},
+		{"encoding", `([A-Za-z/-]+)`, "none, json or form, or the admin screen's None, JSON, Form/Url (R8)",
+			func(s string) (any, error) { e, err := marketo.ParseEncoding(s); return string(e), err }},
+		{"restype", `([A-Za-z]+)`, "json or xml, or the admin screen's JSON, XML, None (R9)",
+			func(s string) (any, error) { t, err := marketo.ParseResponseType(s); return string(t), err }},
 		{"campaign", `([A-Za-z]+)`, "trigger or batch (R1, R2)", enum("campaign kind", "trigger", "batch")},
 	}
 }

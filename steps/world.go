@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,6 +36,16 @@ type world struct {
 	flow    marketo.Flow
 	opts    marketo.Options
 	script  harness.Script
+	// turnRows, if set, are the answers of successive calls ("answers in
+	// turn"): the first call gets the first, each call again the next; the
+	// last one repeats.
+	turnRows []turn
+	calls    int // how many times the webhook was called
+
+	// checksRejection is set when a step of the scenario checks that the
+	// definition is rejected: then the Given steps leave the definition's
+	// problems for that step instead of failing at once.
+	checksRejection bool
 
 	check    *live.Check    // the scenario's check, in a certification run
 	ownLeads []marketo.Lead // "Given the sample leads:" of a check
@@ -42,6 +53,13 @@ type world struct {
 
 	called bool
 	runs   []*faceRun // one per face, in the order of env.Transport.Faces()
+}
+
+// turn is one answer of "the service answers in turn:".
+type turn struct {
+	code   int
+	reason string
+	body   []byte
 }
 
 // faceRun is what happened on one face of the scripted service.
@@ -91,7 +109,27 @@ func (w *world) field(name string) (marketo.Field, error) {
 	if f, ok := w.cat.BySOAP(name); ok {
 		return f, nil
 	}
-	return marketo.Field{}, fmt.Errorf("no lead field is named %q (give a display name such as \"Email Address\" or a SOAP API name such as \"email\"; declare others with: Given a custom field ...)", name)
+	return marketo.Field{}, fmt.Errorf("no lead field is named %q%s (give a display name such as \"Email Address\" or a SOAP API name such as \"email\"; declare others with: Given a custom field ...)", name, w.cat.NameHint(name))
+}
+
+// checkDefinition reports the definition's problems (Validate) in the parts
+// a Given step just set (fields starting with one of parts; all when none),
+// so that a typo fails the step that made it, not the first Then. A scenario
+// that checks the rejection itself (checksRejection) gets no error here.
+func (w *world) checkDefinition(parts ...string) error {
+	if w.checksRejection || !w.hasHook {
+		return nil
+	}
+	var ps marketo.Problems
+	for _, p := range w.hook.Validate(w.cat) {
+		if len(parts) == 0 || slices.ContainsFunc(parts, func(part string) bool { return strings.HasPrefix(p.Field, part) }) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	return fmt.Errorf("the definition is rejected: %w (a scenario that means to check this says: Then the definition is rejected under %s)", ps, ps[0].Rule)
 }
 
 // readFile reads a file a step names. A relative path is looked up next to
@@ -151,7 +189,7 @@ func (w *world) leads() ([]marketo.Lead, error) {
 // they do not (the wire is the truth).
 func (w *world) run(ctx context.Context) error {
 	if w.called {
-		return errors.New("the webhook was already called in this scenario; write one scenario per call")
+		return errors.New("the webhook was already called in this scenario; write one scenario per call, or call it again with: When the webhook is called again")
 	}
 	if !w.hasHook {
 		return errors.New(`no webhook is defined; start with: Given a webhook "<name>" that sends POST to "<url>"`)
@@ -161,6 +199,45 @@ func (w *world) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	runs, err := w.callFaces(ctx, leads)
+	w.runs = runs
+	return err
+}
+
+// again calls the webhook once more for the leads as the last call left
+// them (the retry Adobe recommends after a failure): the Then steps check
+// this call's outcomes, and the requests of every call so far.
+func (w *world) again(ctx context.Context) error {
+	if err := w.mustBeCalled(); err != nil {
+		return err
+	}
+	var leads []marketo.Lead
+	for _, c := range w.runs[0].calls {
+		if c.out != nil {
+			leads = append(leads, c.out.Lead.Clone())
+		} else {
+			leads = append(leads, c.lead.Clone())
+		}
+	}
+	runs, err := w.callFaces(ctx, leads)
+	for i, fr := range runs {
+		if i < len(w.runs) {
+			fr.requests = append(append([]harness.Recorded(nil), w.runs[i].requests...), fr.requests...)
+			fr.notes = append(append([]string(nil), w.runs[i].notes...), fr.notes...)
+		}
+	}
+	w.runs = runs
+	return err
+}
+
+// callFaces makes one call (the next turn's answer) for the leads on every face.
+func (w *world) callFaces(ctx context.Context, leads []marketo.Lead) ([]*faceRun, error) {
+	script := w.script
+	if len(w.turnRows) > 0 {
+		t := w.turnRows[min(w.calls, len(w.turnRows)-1)]
+		script.Status, script.Reason, script.Body = t.code, t.reason, t.body
+	}
+	w.calls++
 	var mu sync.Mutex
 	counters := map[harness.FaceKind]*inFlight{}
 	hook := w.hook
@@ -169,7 +246,7 @@ func (w *world) run(ctx context.Context) error {
 		transport = harness.TransportMock
 	}
 	runs, err := harness.CallFaces(ctx, transport, harness.Call{
-		Script: w.script, Webhook: &hook, Leads: leads, Flow: w.flow,
+		Script: script, Webhook: &hook, Leads: leads, Flow: w.flow,
 		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller,
 		Client: func(face harness.FaceKind, base *http.Client) *http.Client {
 			counter := &inFlight{base: base.Transport}
@@ -182,26 +259,26 @@ func (w *world) run(ctx context.Context) error {
 		},
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	w.runs = make([]*faceRun, len(runs))
+	out := make([]*faceRun, len(runs))
 	for i, r := range runs {
 		fr := &faceRun{face: string(r.Face), requests: r.Requests, notes: r.Notes, total: r.Total, maxInFlight: int(counters[r.Face].max.Load())}
 		for _, lc := range r.Calls {
 			fr.calls = append(fr.calls, call{lead: lc.Lead, out: lc.Outcome, err: lc.Err, took: lc.Took})
 			var probs marketo.Problems
 			if lc.Err != nil && !errors.As(lc.Err, &probs) {
-				return fmt.Errorf("%s: the call failed outside the model's outcomes: %w", r.Face, lc.Err)
+				return nil, fmt.Errorf("%s: the call failed outside the model's outcomes: %w", r.Face, lc.Err)
 			}
 		}
-		w.runs[i] = fr
+		out[i] = fr
 	}
 	if len(runs) == 2 {
 		if d := harness.Compare(runs[0], runs[1]); d != nil {
-			return d
+			return out, d
 		}
 	}
-	return nil
+	return out, nil
 }
 
 // each runs check on every call of every face; the error names the face when
