@@ -117,7 +117,11 @@ func openReportPipe(path string) (*reportPipe, error) {
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		_, err := io.Copy(nocolor.New(file), pr) // no-op while godog strips colors itself (NoColors)
+		cutter := newSnippetCutter(file)
+		_, err := io.Copy(nocolor.New(cutter), pr) // no-op while godog strips colors itself (NoColors)
+		if err == nil {
+			err = cutter.Flush()
+		}
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe
 		}

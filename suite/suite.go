@@ -182,6 +182,7 @@ func run(tb TB, cfg Config) Result {
 	if out == nil {
 		out = io.Discard
 	}
+	cutter := newSnippetCutter(out)
 	seed := cfg.Randomize
 	if seed < 0 {
 		seed = time.Now().UnixNano() & (1<<53 - 1)
@@ -209,7 +210,7 @@ func run(tb TB, cfg Config) Result {
 			// godog's own color stripper (NoColors) writes one character per
 			// call: a million write calls for a large cucumber report.
 			// nocolor strips the same escapes a write at a time.
-			Output:          nocolor.New(out),
+			Output:          nocolor.New(cutter),
 			NoColors:        false,
 			Strict:          true,
 			Concurrency:     max(cfg.Concurrency, 1),
@@ -221,6 +222,9 @@ func run(tb TB, cfg Config) Result {
 	}
 	res := Result{Scenarios: sel.scenarios, Seed: seed}
 	status := suite.Run()
+	if err := cutter.Flush(); err != nil {
+		return badInput(fmt.Errorf("writing the report: %w", err))
+	}
 	res.Undefined = und.list()
 	switch status {
 	case 0:

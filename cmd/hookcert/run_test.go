@@ -243,13 +243,31 @@ func TestRunUndefinedStepSuggestsClosest(t *testing.T) {
     When the webhook is caled
     Then the recorded code is 1001
 `)
-	code, _, errOut := runSuiteCLI(t, nil, f)
-	if code != exitFailed {
-		t.Fatalf("exit %d, want %d\n%s", code, exitFailed, errOut)
-	}
-	for _, want := range []string{`undefined step "the webhook is caled"`, filepath.ToSlash(f) + ":6", "the webhook is called"} {
-		if !strings.Contains(errOut, want) {
-			t.Errorf("stderr does not mention %q:\n%s", want, errOut)
+	for _, format := range []string{"progress", "pretty"} {
+		reportFile := filepath.Join(dir, format+".txt")
+		code, out, errOut := runSuiteCLI(t, nil, f, "--format", format, "--format", format+":"+reportFile)
+		if code != exitFailed {
+			t.Fatalf("exit %d, want %d\n%s", code, exitFailed, errOut)
+		}
+		for _, want := range []string{`undefined step "the webhook is caled"`, filepath.ToSlash(f) + ":6", "the webhook is called"} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr does not mention %q:\n%s", want, errOut)
+			}
+		}
+		report, err := os.ReadFile(reportFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// issue 11: no Go snippets for a spec writer, on the output or in a report file.
+		for where, text := range map[string]string{"stdout": out, "stderr": errOut, "report file": string(report)} {
+			for _, goText := range []string{"You can implement step definitions", "func ", "ctx.Step("} {
+				if strings.Contains(text, goText) {
+					t.Errorf("--format %s: %s shows godog's Go snippets (%q):\n%s", format, where, goText, text)
+				}
+			}
+		}
+		if !strings.Contains(out, "scenarios (") || !strings.Contains(string(report), "scenarios (") {
+			t.Errorf("--format %s: the summary is missing:\n%s", format, out)
 		}
 	}
 }
@@ -362,4 +380,14 @@ func tail(s string) string {
 		lines = lines[len(lines)-30:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestRunFlagsAfterPaths: issue 11, "hookcert run features/ --transport
+// mock" exited 2 with "stat --transport: no such file or directory".
+func TestRunFlagsAfterPaths(t *testing.T) {
+	f := writeFeature(t, t.TempDir(), "pass.feature", passingFeature)
+	code, _, errOut := runSuiteCLI(t, nil, f, "--transport", "mock", "--tags", "~@nothing")
+	if code != exitOK || !strings.Contains(errOut, "passed on mock") {
+		t.Fatalf("exit %d, want %d and a pass on mock\n%s", code, exitOK, errOut)
+	}
 }
