@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -389,5 +390,59 @@ func TestRunFlagsAfterPaths(t *testing.T) {
 	code, _, errOut := runSuiteCLI(t, nil, f, "--transport", "mock", "--tags", "~@nothing")
 	if code != exitOK || !strings.Contains(errOut, "passed on mock") {
 		t.Fatalf("exit %d, want %d and a pass on mock\n%s", code, exitOK, errOut)
+	}
+}
+
+// TestRunListPrintsTheSelection: --list prints file:line: name of each
+// scenario the paths, tags and shard select (an outline row at its row's
+// line) and runs nothing: the failing step of the feature does not fail it.
+func TestRunListPrintsTheSelection(t *testing.T) {
+	dir := t.TempDir()
+	f := writeFeature(t, dir, "list.feature", `Feature: listed
+  @R18
+  Scenario: one
+    Given a step nobody defined
+
+  @R19
+  Scenario Outline: row <n>
+    Given a step nobody defined
+
+    Examples:
+      | n |
+      | 1 |
+      | 2 |
+`)
+	uri := filepath.ToSlash(f)
+	all := []string{uri + ":3: one", uri + ":12: row 1", uri + ":13: row 2"}
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"every scenario", []string{"--list", f}, all},
+		{"R19 tags select the outline rows", []string{f, "--list", "--tags", "@R19"}, all[1:]},
+		{"R18 tags select one", []string{f, "--tags", "~@R19", "--list"}, all[:1]},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runSuiteCLI(t, nil, tc.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d, want %d\n%s", code, exitOK, errOut)
+			}
+			if got := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); !slices.Equal(got, tc.want) {
+				t.Errorf("--list printed %q, want %q", got, tc.want)
+			}
+		})
+	}
+	var union []string
+	for k := 1; k <= 3; k++ {
+		code, out, errOut := runSuiteCLI(t, nil, "--list", "--shard", fmt.Sprintf("%d/3", k), f)
+		if code != exitOK {
+			t.Fatalf("shard %d/3: exit %d\n%s", k, code, errOut)
+		}
+		union = append(union, strings.Fields(strings.ReplaceAll(out, " ", "_"))...)
+	}
+	if len(union) != len(all) {
+		t.Errorf("the shards list %d scenarios together, want %d: %q", len(union), len(all), union)
 	}
 }
