@@ -44,6 +44,9 @@ func masked(o *marketo.Outcome) *marketo.Outcome {
 		m.Request = &mr
 	}
 	m.Header = maskHeader(o.Header)
+	if m.Header == nil {
+		m.Header = http.Header{} // "header" is always an object, {} without an answer
+	}
 	return &m
 }
 
