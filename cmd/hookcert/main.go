@@ -4,6 +4,7 @@
 //	hookcert run      the Gherkin conformance suite (embedded, or files given)
 //	hookcert fuzz     the property-based invariants of the spec
 //	hookcert steps    the step catalog as Markdown
+//	hookcert fields   the lead field catalog as Markdown
 //	hookcert version  the version
 //
 // Exit codes: 0 success, 1 failed checks, 2 bad input, 130 after SIGINT
@@ -39,6 +40,7 @@ func commands() []command {
 		{"run", "run the Gherkin conformance suite", runRun},
 		{"fuzz", "check the spec's invariants with generated answers", runFuzz},
 		{"steps", "print the step catalog as Markdown", runSteps},
+		{"fields", "print the lead field catalog as Markdown", runFields},
 		{"version", "print the version", runVersion},
 	}
 }
