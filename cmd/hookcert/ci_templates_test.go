@@ -37,7 +37,7 @@ func TestCITemplatesRunRealCommands(t *testing.T) {
 				line := strings.Join(args, " ")
 				code, _, errOut := runCLI(t, append(args[1:], "--help")...)
 				if code != exitOK {
-					t.Errorf("%s: exit %d, the command or a flag does not exist or refuses its value:\n%s", line, code, lastLine(errOut))
+					t.Errorf("%s: exit %d, the command or a flag does not exist or refuses its value:\n%s", line, code, firstLine(errOut))
 				}
 				sharded = sharded || args[1] == "run" && strings.Contains(line, "--shard") && strings.Contains(line, "junit:")
 				fuzzed = fuzzed || args[1] == "fuzz" && strings.Contains(line, "--seed")
@@ -119,9 +119,9 @@ func hookcertCommands(script string) [][]string {
 	return cmds
 }
 
-func lastLine(s string) string {
+func firstLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return lines[len(lines)-1]
+	return lines[0]
 }
 
 // TestHookcertCommandsParsesShell: the splitter the CI test relies on finds
