@@ -5,6 +5,7 @@
 //	hookcert fuzz     the property-based invariants of the spec
 //	hookcert steps    the step catalog as Markdown
 //	hookcert fields   the lead field catalog as Markdown
+//	hookcert init     a new project: webhook, lead, feature and CI files
 //	hookcert version  the version
 //
 // Exit codes: 0 success, 1 failed checks, 2 bad input, 130 after SIGINT
@@ -41,6 +42,7 @@ func commands() []command {
 		{"fuzz", "check the spec's invariants with generated answers", runFuzz},
 		{"steps", "print the step catalog as Markdown", runSteps},
 		{"fields", "print the lead field catalog as Markdown", runFields},
+		{"init", "scaffold a project: webhook and lead files, a feature, CI files", runInit},
 		{"version", "print the version", runVersion},
 	}
 }
