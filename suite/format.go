@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/hookcert/hookcert/internal/atomicfile"
 	"github.com/hookcert/hookcert/internal/nocolor"
@@ -80,7 +81,9 @@ type reportPipe struct {
 	copied chan error // the copy's result, once godog and w are closed
 }
 
-func openReports(formats []Format) (*reportFiles, error) {
+// openReports opens a pipe for each report with a file; a pretty report
+// names each step's place in docs, its feature (stepLocator).
+func openReports(formats []Format, docs map[string]*messages.GherkinDocument) (*reportFiles, error) {
 	r := &reportFiles{}
 	var parts []string
 	for _, f := range formats {
@@ -88,7 +91,11 @@ func openReports(formats []Format) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		p, err := openReportPipe(f.Path)
+		var locate map[string]*messages.GherkinDocument
+		if f.Name == "pretty" {
+			locate = docs
+		}
+		p, err := openReportPipe(f.Path, locate)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
@@ -100,7 +107,7 @@ func openReports(formats []Format) (*reportFiles, error) {
 	return r, nil
 }
 
-func openReportPipe(path string) (*reportPipe, error) {
+func openReportPipe(path string, docs map[string]*messages.GherkinDocument) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
@@ -117,10 +124,19 @@ func openReportPipe(path string) (*reportPipe, error) {
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		cutter := newSnippetCutter(file)
+		var dst io.Writer = file
+		var locator *stepLocator
+		if docs != nil {
+			locator = newStepLocator(file, docs)
+			dst = locator
+		}
+		cutter := newSnippetCutter(dst)
 		_, err := io.Copy(nocolor.New(cutter), pr) // no-op while godog strips colors itself (NoColors)
 		if err == nil {
 			err = cutter.Flush()
+		}
+		if err == nil && locator != nil {
+			err = locator.Flush()
 		}
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe

@@ -172,7 +172,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	lib := cfg.Steps.ForSteps(sel.texts)
 
-	reports, err := openReports(formats)
+	reports, err := openReports(formats, sel.docs)
 	if err != nil {
 		return badInput(err)
 	}
@@ -182,7 +182,8 @@ func run(tb TB, cfg Config) Result {
 	if out == nil {
 		out = io.Discard
 	}
-	cutter := newSnippetCutter(out)
+	locator := newStepLocator(out, sel.docs)
+	cutter := newSnippetCutter(locator)
 	seed := cfg.Randomize
 	if seed < 0 {
 		seed = time.Now().UnixNano() & (1<<53 - 1)
@@ -222,7 +223,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	res := Result{Scenarios: sel.scenarios, Seed: seed}
 	status := suite.Run()
-	if err := cutter.Flush(); err != nil {
+	if err := errors.Join(cutter.Flush(), locator.Flush()); err != nil {
 		return badInput(fmt.Errorf("writing the report: %w", err))
 	}
 	res.Undefined = und.list()
