@@ -109,7 +109,7 @@ func (c *afterCaller) apply(w *marketo.Webhook, out *marketo.Outcome, convert fu
 			continue
 		}
 		if val, ok := convert(f, v); ok {
-			out.Changes = append(out.Changes, marketo.Change{Field: f.SOAPName, Old: out.Lead[f.SOAPName], New: val, Attribute: m.Attribute})
+			out.Changes = append(out.Changes, marketo.Change{Field: f.SOAPName, Old: out.Lead[f.SOAPName], New: val, Attribute: m.Attribute, Same: marketo.SameValue(out.Lead[f.SOAPName], val)})
 			out.Lead[f.SOAPName] = val
 		}
 	}
@@ -157,7 +157,7 @@ func clearOnTimeout(c *afterCaller, w *marketo.Webhook, out *marketo.Outcome) {
 	}
 	for _, m := range w.Mappings {
 		if f, ok := c.cat.BySOAP(m.Field); ok {
-			out.Changes = append(out.Changes, marketo.Change{Field: f.SOAPName, Old: out.Lead[f.SOAPName], New: nil, Attribute: m.Attribute})
+			out.Changes = append(out.Changes, marketo.Change{Field: f.SOAPName, Old: out.Lead[f.SOAPName], New: nil, Attribute: m.Attribute, Same: out.Lead[f.SOAPName] == nil})
 			delete(out.Lead, f.SOAPName)
 		}
 	}

@@ -266,6 +266,7 @@ func batchOutcome(w *Webhook, lead Lead) *Outcome {
 		Skipped:   []Skip{},
 		Lead:      lead.Clone(),
 	}
+	skipAll(out, w, "not applied: batch campaign, nothing sent", "R2")
 	out.Activity = activity(out, false)
 	return out
 }

@@ -3,6 +3,7 @@ package marketo
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 )
@@ -47,32 +48,51 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 	if isTransportFailure(ans.Failure) { // A17: no status is recorded
 		out.Code = 0
 		out.ErrorType = failureErrorType(ans.Failure)
+		if ans.Failure == FailureTimeout {
+			skipAll(out, w, "not applied: no answer within the time-out", "R17")
+		} else {
+			skipAll(out, w, "not applied: no answer ("+string(ans.Failure)+")", "A17")
+		}
 		return out
 	}
 	out.Code = ans.Status
 	out.ErrorType = errorType(ans)
 	if ans.Failure == FailureTooLarge { // A12: never mapped
+		skipAll(out, w, "not applied: the body is over the size cap", "A12")
 		return out
 	}
 	if isEmpty(ans.Body, opts) && (Is2xx(ans.Status) || opts.EmptyBodyAlways1001) { // R20, A14, A15
 		out.Code = CodeEmptyBody
 		out.ErrorType = ErrorTypeEmptyBody
+		skipAll(out, w, "not applied: empty response body", "R20")
 		return out
 	}
 	if !Is2xx(ans.Status) || isEmpty(ans.Body, opts) { // R18
+		skipAll(out, w, fmt.Sprintf("not applied: status %d", ans.Status), "R18")
 		return out
 	}
 	if w.ResponseType == "" { // no Response Type: nothing is parsed or mapped (R9)
+		skipAll(out, w, "not applied: the webhook has no Response Type", "R9")
 		return out
 	}
 	doc, unsure, err := parseAnswer(w.ResponseType, ans, out.Response)
 	if err != nil { // A16, A32
 		out.Failure = FailureUnparseable
 		out.Detail = err.Error()
+		skipAll(out, w, "not applied: the body does not parse as "+strings.ToUpper(string(w.ResponseType)), "A16")
 		return out
 	}
 	applyMappings(out, w, cat, doc, mappingRun{opts: opts, seen: seen, unsure: unsure})
 	return out
+}
+
+// skipAll records every mapping of w as skipped for one reason: the answer
+// was not usable, so none was applied, and each mapping still appears once,
+// in Changes or in Skipped (A19).
+func skipAll(out *Outcome, w *Webhook, reason, rule string) {
+	for _, m := range w.Mappings {
+		out.Skipped = append(out.Skipped, Skip{Attribute: m.Attribute, Field: m.Field, Reason: reason, Rule: rule})
+	}
 }
 
 // errorType is the Error Type of an HTTP answer (R21, A17): the reason phrase
@@ -171,8 +191,17 @@ func applyMappings(out *Outcome, w *Webhook, cat *Catalog, doc any, mp mappingRu
 		}
 		old := out.Lead[f.SOAPName]
 		out.Lead[f.SOAPName] = val
-		out.Changes = append(out.Changes, Change{Field: f.SOAPName, Old: old, New: val, Attribute: m.Attribute})
+		out.Changes = append(out.Changes, Change{Field: f.SOAPName, Old: old, New: val, Attribute: m.Attribute, Same: SameValue(old, val)})
 	}
+}
+
+// SameValue reports whether writing v over old leaves the field's value as
+// it was (Change.Same): both empty, or the same canonical text.
+func SameValue(old, v any) bool {
+	if old == nil || v == nil {
+		return old == nil && v == nil
+	}
+	return FormatValue(old) == FormatValue(v)
 }
 
 // activity is the Call Webhook activity of A18.

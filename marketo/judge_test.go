@@ -272,3 +272,40 @@ func TestJudgeXMLMappings(t *testing.T) {
 
 // mutated reports whether the call changed any lead field (R18).
 func mutated(o *marketo.Outcome) bool { return len(o.Changes) > 0 }
+
+// TestJudgeSkipsEveryMappingOfAnUnusableAnswer: A19, every mapping appears
+// once, in Changes or in Skipped: an answer that cannot be mapped lists each
+// mapping as skipped with the reason and its rule; a write of the value the
+// field had is marked Same.
+func TestJudgeSkipsEveryMappingOfAnUnusableAnswer(t *testing.T) {
+	cat := marketo.StandardCatalog()
+	tests := []struct {
+		name, rule, reason string
+		ans                marketo.Answer
+	}{
+		{"R18 503 changes nothing", "R18", "not applied: status 503", answer(503, "Down", enrichBody)},
+		{"R20 empty 200", "R20", "not applied: empty response body", answer(200, "OK", "")},
+		{"A16 unparseable 200", "A16", "not applied: the body does not parse as JSON", answer(200, "OK", "{")},
+		{"R17 time-out", "R17", "not applied: no answer within the time-out", marketo.Answer{Failure: marketo.FailureTimeout}},
+		{"A17 refused", "A17", "not applied: no answer (refused)", marketo.Answer{Failure: marketo.FailureRefused}},
+		{"A12 too large", "A12", "not applied: the body is over the size cap", marketo.Answer{Status: 200, Failure: marketo.FailureTooLarge, Body: []byte("{")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := marketo.Judge(enrichHook(), cat, baseLead(), tc.ans, marketo.Options{})
+			if len(out.Changes) != 0 || len(out.Skipped) != len(enrichHook().Mappings) {
+				t.Fatalf("%d changes, %d skipped; want none and every mapping skipped", len(out.Changes), len(out.Skipped))
+			}
+			for i, s := range out.Skipped {
+				m := enrichHook().Mappings[i]
+				if s.Attribute != m.Attribute || s.Field != m.Field || s.Reason != tc.reason || s.Rule != tc.rule {
+					t.Errorf("skip %d = %+v, want %s -> %s: %q (%s)", i, s, m.Attribute, m.Field, tc.reason, tc.rule)
+				}
+			}
+		})
+	}
+	out := marketo.Judge(enrichHook(), cat, baseLead(), answer(200, "OK", `{"company": {"name": "Old Co", "employees": 42}}`), marketo.Options{})
+	if len(out.Changes) != 2 || !out.Changes[0].Same || out.Changes[1].Same {
+		t.Errorf("changes %+v: want company marked same (Old Co again) and numberOfEmployees not", out.Changes)
+	}
+}

@@ -77,6 +77,9 @@ type Change struct {
 	Old       any    `json:"old"`       // nil when the field had no value
 	New       any    `json:"new"`       // the value written, canonical for the field's type
 	Attribute string `json:"attribute"` // the mapping's Response Attribute
+	// Same is true when the value written equals the one the field had: a
+	// write that leaves the lead as it was (R18 still counts it a change).
+	Same bool `json:"same"`
 }
 
 // Skip is one mapping that was not applied, with the reason and its rule id.
@@ -112,9 +115,9 @@ type Outcome struct {
 	// Reason is the reason phrase as received.
 	Reason string `json:"reason"`
 	// Proto is the answer's protocol.
-	Proto string `json:"proto,omitempty"`
+	Proto string `json:"proto"`
 	// Header is the answer's header.
-	Header http.Header `json:"header,omitempty"`
+	Header http.Header `json:"header"`
 	// Code is the response code Marketo records: the HTTP status, CodeBatch or
 	// CodeEmptyBody (R19-R20, A15); zero for a failure without a status.
 	Code int `json:"code"`
@@ -122,9 +125,9 @@ type Outcome struct {
 	// reason phrase, or a description of Marketo's own code or the failure (R21, A17).
 	ErrorType string `json:"errorType"`
 	// Failure names what made the answer unusable, if anything.
-	Failure Failure `json:"failure,omitempty"`
+	Failure Failure `json:"failure"`
 	// Detail explains the failure.
-	Detail string `json:"detail,omitempty"`
+	Detail string `json:"detail"`
 	// Response is the literal response payload (R21).
 	Response string `json:"response"`
 	// Changes lists each field written, in mapping order (R18, A19).

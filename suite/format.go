@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/hookcert/hookcert/internal/atomicfile"
 	"github.com/hookcert/hookcert/internal/nocolor"
@@ -91,7 +92,10 @@ type reportPipe struct {
 	copied chan error // the copy's result, once godog and w are closed
 }
 
-func openReports(formats []Format, mask *secrets.Masker) (*reportFiles, error) {
+// openReports opens a pipe for each report with a file; a pretty report
+// names each step's place in docs, its feature (stepLocator); mask masks
+// credentials in every report.
+func openReports(formats []Format, docs map[string]*messages.GherkinDocument, mask *secrets.Masker) (*reportFiles, error) {
 	r := &reportFiles{}
 	var parts []string
 	for _, f := range formats {
@@ -99,7 +103,11 @@ func openReports(formats []Format, mask *secrets.Masker) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		p, err := openReportPipe(f.Path, mask, f.Name == htmlFormat)
+		var locate map[string]*messages.GherkinDocument
+		if f.Name == "pretty" {
+			locate = docs
+		}
+		p, err := openReportPipe(f.Path, locate, mask, f.Name == htmlFormat)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
@@ -115,7 +123,7 @@ func openReports(formats []Format, mask *secrets.Masker) (*reportFiles, error) {
 	return r, nil
 }
 
-func openReportPipe(path string, mask *secrets.Masker, html bool) (*reportPipe, error) {
+func openReportPipe(path string, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
@@ -132,19 +140,7 @@ func openReportPipe(path string, mask *secrets.Masker, html bool) (*reportPipe, 
 	}
 	p := &reportPipe{file: file, w: pw, copied: make(chan error, 1)}
 	go func() {
-		var dst io.Writer = file
-		var cucumber bytes.Buffer
-		if html {
-			dst = &cucumber
-		}
-		masking := secrets.NewWriter(dst, mask)
-		_, err := io.Copy(nocolor.New(masking), pr)
-		if err == nil {
-			err = masking.Close()
-		}
-		if err == nil && html {
-			err = renderHTML(file, &cucumber)
-		}
+		err := copyReport(file, pr, docs, mask, html)
 		if err != nil {
 			io.Copy(io.Discard, pr) // godog must never block on a full pipe
 		}
@@ -152,6 +148,40 @@ func openReportPipe(path string, mask *secrets.Masker, html bool) (*reportPipe, 
 		p.copied <- err
 	}()
 	return p, nil
+}
+
+// copyReport copies godog's report from pr into file: colors stripped, Go
+// snippets cut, a pretty report's steps located in their features (docs
+// set), credentials masked, and, for the HTML report, rendered from the
+// cucumber report once it is whole.
+func copyReport(file io.Writer, pr io.Reader, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool) error {
+	var dst io.Writer = file
+	var cucumber bytes.Buffer
+	if html {
+		dst = &cucumber
+	}
+	masking := secrets.NewWriter(dst, mask)
+	dst = masking
+	var locator *stepLocator
+	if docs != nil {
+		locator = newStepLocator(masking, docs)
+		dst = locator
+	}
+	cutter := newSnippetCutter(dst)
+	if _, err := io.Copy(nocolor.New(cutter), pr); err != nil {
+		return err
+	}
+	err := cutter.Flush()
+	if err == nil && locator != nil {
+		err = locator.Flush()
+	}
+	if err == nil {
+		err = masking.Close()
+	}
+	if err == nil && html {
+		err = renderHTML(file, &cucumber)
+	}
+	return err
 }
 
 // close ends the pipe and returns the copy's error.

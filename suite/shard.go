@@ -85,13 +85,7 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 	dropRow := map[int64]bool{}       // line of an example row not kept
 	selected, dropped := 0, false
 	for _, p := range pickles {
-		sc := idx.scenarios[p.AstNodeIds[0]]
-		line := sc.Location.Line
-		var row *messages.TableRow
-		if len(p.AstNodeIds) > 1 {
-			row = idx.rows[p.AstNodeIds[1]]
-			line = row.Location.Line
-		}
+		sc, row, line := idx.locate(p)
 		if s.Has(f.uri, p.Name, line) && matchTags(tags, p.Tags) {
 			keepScenario[sc.Id] = true
 			selected++

@@ -181,7 +181,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	lib := cfg.Steps.ForSteps(sel.texts)
 
-	reports, err := openReports(formats, cfg.Masker)
+	reports, err := openReports(formats, sel.docs, cfg.Masker)
 	if err != nil {
 		return badInput(err)
 	}
@@ -192,7 +192,8 @@ func run(tb TB, cfg Config) Result {
 		out = io.Discard
 	}
 	masking := secrets.NewWriter(out, cfg.Masker)
-	defer masking.Close()
+	locator := newStepLocator(masking, sel.docs)
+	cutter := newSnippetCutter(locator)
 	seed := cfg.Randomize
 	if seed < 0 {
 		seed = time.Now().UnixNano() & (1<<53 - 1)
@@ -221,7 +222,7 @@ func run(tb TB, cfg Config) Result {
 			// godog's own color stripper (NoColors) writes one character per
 			// call: a million write calls for a large cucumber report.
 			// nocolor strips the same escapes a write at a time.
-			Output:          nocolor.New(masking),
+			Output:          nocolor.New(cutter),
 			NoColors:        false,
 			Strict:          true,
 			Concurrency:     max(cfg.Concurrency, 1),
@@ -233,6 +234,9 @@ func run(tb TB, cfg Config) Result {
 	}
 	res := Result{Scenarios: sel.scenarios, Seed: seed}
 	status := suite.Run()
+	if err := errors.Join(cutter.Flush(), locator.Flush(), masking.Close()); err != nil {
+		return badInput(fmt.Errorf("writing the report: %w", err))
+	}
 	res.Undefined = und.list()
 	switch status {
 	case 0:

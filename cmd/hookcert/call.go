@@ -33,6 +33,7 @@ type callFlags struct {
 	// reference model. Tests inject a caller here (callWith).
 	newCaller   harness.NewCallerFunc
 	cas         caList
+	record      string // --record: write the call as a scenario to this feature file
 	showSecrets bool
 	mask        *secrets.Masker // nil under --show-secrets
 }
@@ -65,12 +66,13 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	fs.Var(&f.knobs, "option", "switch on a model knob by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.Var(newDurationFlag(&f.timeout, marketo.DefaultTimeout), "timeout", "how long to wait for the answer, a positive `DURATION` such as 10s (R17)")
 	fs.BoolVar(&f.asJSON, "json", false, "print the outcome as one JSON object (docs/outcome-json.md)")
+	fs.StringVar(&f.record, "record", "", "write the call as a Gherkin scenario to this new `FILE.feature`: the answer scripted as it came, the outcome asserted, secrets masked")
 	caFlag(fs, &f.cas)
 	fs.BoolVar(&f.showSecrets, "show-secrets", false, "do not mask credentials in the output (local debugging only)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hookcert call --webhook FILE --lead FILE [--campaign trigger|batch]")
 		fmt.Fprintln(stderr, "         (--url URL | --answer-status N [--answer-reason TEXT] [--answer-header K:V]... [--answer-body TEXT|@FILE])")
-		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--ca FILE]... [--json]")
+		fmt.Fprintln(stderr, "         [--token scope.name=value]... [--option KNOB]... [--timeout D] [--ca FILE]... [--json] [--record FILE.feature]")
 		fmt.Fprintln(stderr, "\nPrints what Marketo would do: the request as sent, status, Error Type, code, each change")
 		fmt.Fprintln(stderr, "and each skipped mapping. --transport both prints each face's outcome and where they")
 		fmt.Fprintln(stderr, "disagree. Exit 0 when the call ran, 1 when the faces disagree, 2 for bad input.")
@@ -84,6 +86,12 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	}
 	if !f.showSecrets {
 		f.mask = secrets.New()
+	}
+	if f.record != "" {
+		if err := checkRecordFile(f.record); err != nil {
+			fmt.Fprintf(stderr, "hookcert call: %v\n", err)
+			return exitBadInput
+		}
 	}
 	outs, err := callOnce(ctx, f)
 	if err != nil {
@@ -102,6 +110,13 @@ func callWith(ctx context.Context, args []string, stdout, stderr io.Writer, newC
 	if outs.disagree != nil {
 		fmt.Fprintf(stderr, "hookcert call: %s\n", f.mask.Text(outs.disagree.Error()))
 		return exitFailed
+	}
+	if f.record != "" {
+		if err := recordCall(f, outs.list[0]); err != nil {
+			fmt.Fprintf(stderr, "hookcert call: %v\n", err)
+			return exitBadInput
+		}
+		fmt.Fprintf(stderr, "hookcert call: recorded the call as %s (run it with: hookcert run %s)\n", f.record, f.record)
 	}
 	return exitOK
 }

@@ -278,3 +278,53 @@ func (c outcomeEdit) Call(ctx context.Context, w *marketo.Webhook, lead marketo.
 	}
 	return out, err
 }
+
+// TestCallEveryMappingOnce: every mapping of the definition appears once,
+// in changes or in skipped with why (issue 11: skipped was empty when the
+// answer was not usable), and a write of the value the field had is marked
+// "same".
+func TestCallEveryMappingOnce(t *testing.T) {
+	tests := []struct {
+		name, rule, reason string
+		args               []string
+	}{
+		{"R18 503 changes nothing", "R18", "not applied: status 503", []string{"--answer-status", "503", "--answer-body", exampleBody}},
+		{"R20 empty 200 is 1001", "R20", "not applied: empty response body", []string{"--answer-status", "200"}},
+		{"A16 unparseable body", "A16", "not applied: the body does not parse as JSON", []string{"--answer-status", "200", "--answer-body", "{not json"}},
+		{"R2 batch sends nothing", "R2", "not applied: batch campaign, nothing sent", []string{"--answer-status", "200", "--campaign", "batch"}},
+		{"R18 200 applies each", "", "", []string{"--answer-status", "200", "--answer-body", exampleBody}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"call", "--webhook", exampleHook, "--lead", exampleLead, "--json"}, tc.args...)
+			code, stdout, stderr := runCLI(t, args...)
+			if code != exitOK {
+				t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+			}
+			var o struct {
+				Changes []marketo.Change `json:"changes"`
+				Skipped []marketo.Skip   `json:"skipped"`
+			}
+			if err := json.Unmarshal([]byte(stdout), &o); err != nil {
+				t.Fatal(err)
+			}
+			if n := len(o.Changes) + len(o.Skipped); n != 6 {
+				t.Fatalf("%d changes + %d skipped, want each of the 6 mappings once", len(o.Changes), len(o.Skipped))
+			}
+			for _, s := range o.Skipped {
+				if s.Rule != tc.rule || s.Reason != tc.reason {
+					t.Errorf("skipped %s: %q (%s), want %q (%s)", s.Field, s.Reason, s.Rule, tc.reason, tc.rule)
+				}
+			}
+			for _, c := range o.Changes {
+				if want := c.Field == "company"; c.Same != want { // the lead's company is the answer's
+					t.Errorf("change %s: same %v, want %v", c.Field, c.Same, want)
+				}
+			}
+		})
+	}
+	_, text, _ := runCLI(t, "call", "--webhook", exampleHook, "--lead", exampleLead, "--answer-status", "503")
+	if !strings.Contains(text, "person.title -> title: not applied: status 503 (R18)") {
+		t.Errorf("the text output does not list the skipped mapping with its rule:\n%s", text)
+	}
+}

@@ -121,7 +121,7 @@ func parseCertifyFlags(args []string, stderr io.Writer) (certifyFlags, int, bool
 func certifyConfig(f certifyFlags, stderr io.Writer) (certify.Config, error) {
 	cfg := certify.Config{URL: f.url, Out: f.out, Budget: f.budget, Requests: f.requests, Rate: f.rate,
 		Concurrency: f.concurrency, Hostile: f.hostile, Load: f.load, Seed: int64(f.seed),
-		Features: f.features, Version: version, Progress: stderr, Terminal: isTerminal(stderr)}
+		Features: f.features, Version: version, Progress: stderr, Terminal: writerIsTerminal(stderr)}
 	if !f.showSecrets {
 		cfg.Masker = secrets.New()
 	}
@@ -193,15 +193,11 @@ func printVerdict(w io.Writer, v *certify.Verdict, out string, verbose bool) {
 	}
 }
 
-// isTerminal reports whether w is a terminal, for a progress line that
-// rewrites itself.
-func isTerminal(w io.Writer) bool {
+// writerIsTerminal reports whether w is a terminal (isTerminal), for a
+// progress line that rewrites itself.
+func writerIsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isTerminal(f)
 }
 
 // floatFlag is a decimal number flag within [min, max].

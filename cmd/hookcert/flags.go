@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hookcert/hookcert/secrets"
 )
 
 // newFlagSet returns a flag set for a command that reports errors to stderr
@@ -47,8 +49,17 @@ func (e *envError) Unwrap() error { return e.Err }
 // bad flag by the flag package (the flag, the value, what is accepted), a
 // bad variable here as an *envError (the variable, the value, what is
 // accepted).
+//
+// Flags may stand anywhere among the paths ("run features/ --transport
+// mock"): parseFlags moves them before the first path (flagsFirst), and
+// everything after "--" stays a path. Each variable still in effect (its
+// flag not given on the command line) is noted on the flag set's output,
+// "hookcert: using HOOKCERT_TIMEOUT=5s", so a leftover variable never
+// changes a run silently; values of secret-looking flags are masked.
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	args, given := flagsFirst(fs, args)
 	var envErr error
+	var used []string
 	fs.VisitAll(func(f *flag.Flag) {
 		if f.Usage != "" && !strings.Contains(f.Usage, "(env ") {
 			f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))
@@ -56,6 +67,8 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if v, ok := os.LookupEnv(envName(f.Name)); ok && envErr == nil {
 			if err := fs.Set(f.Name, v); err != nil {
 				envErr = &envError{Var: envName(f.Name), Value: v, Flag: f.Name, Err: acceptedHint(f, err)}
+			} else if !given[f.Name] {
+				used = append(used, envName(f.Name)+"="+envNoteValue(f.Name, v))
 			}
 		}
 	})
@@ -63,13 +76,64 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		fmt.Fprintf(fs.Output(), "%s: %v\n", fs.Name(), envErr)
 		return envErr
 	}
+	for _, u := range used {
+		fmt.Fprintf(fs.Output(), "hookcert: using %s\n", u)
+	}
 	return fs.Parse(args)
+}
+
+// envNoteValue is the value of a variable as the note shows it: masked
+// when the flag carries credentials (a token, a header) or the value holds
+// a URL's user info.
+func envNoteValue(flagName, v string) string {
+	if secrets.SecretName(flagName) || strings.Contains(flagName, "header") {
+		return secrets.Mask
+	}
+	return secrets.New().Text(v)
+}
+
+// flagsFirst returns args with every flag (and the value of a flag that
+// takes one) before the paths, in their order, and the names of the flags
+// given. A lone "-" is a path; "--" ends the flags, and what follows it
+// stays a path even if it starts with "-".
+func flagsFirst(fs *flag.FlagSet, args []string) ([]string, map[string]bool) {
+	var flags, paths []string
+	given := map[string]bool{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			paths = append(paths, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			paths = append(paths, a)
+			continue
+		}
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		given[name] = true
+		f := fs.Lookup(name)
+		if f == nil || hasValue || isBoolFlag(f) || i+1 == len(args) {
+			continue // an unknown flag is the flag set's to report
+		}
+		i++
+		flags = append(flags, args[i])
+	}
+	if len(paths) == 0 {
+		return flags, given
+	}
+	return append(append(flags, "--"), paths...), given
+}
+
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // acceptedHint adds what a bool flag accepts to the flag package's bare
 // "parse error"; the other flags' errors say it themselves.
 func acceptedHint(f *flag.Flag, err error) error {
-	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() && !strings.Contains(err.Error(), "want") {
+	if isBoolFlag(f) && !strings.Contains(err.Error(), "want") {
 		return fmt.Errorf("%w; want true or false", err)
 	}
 	return err

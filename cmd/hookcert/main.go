@@ -5,6 +5,8 @@
 //	hookcert run      the Gherkin conformance suite (embedded, or files given)
 //	hookcert fuzz     the property-based invariants of the spec
 //	hookcert steps    the step catalog as Markdown
+//	hookcert fields   the lead field catalog as Markdown
+//	hookcert init     a new project: webhook, lead, feature and CI files
 //	hookcert version  the version
 //
 // Exit codes: 0 success, 1 failed checks, 2 bad input, 130 after SIGINT
@@ -41,6 +43,8 @@ func commands() []command {
 		{"run", "run the Gherkin conformance suite", runRun},
 		{"fuzz", "check the spec's invariants with generated answers", runFuzz},
 		{"steps", "print the step catalog as Markdown", runSteps},
+		{"fields", "print the lead field catalog as Markdown", runFields},
+		{"init", "scaffold a project: webhook and lead files, a feature, CI files", runInit},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/base64"
+	"net/http"
 	"unicode/utf8"
 
 	"github.com/hookcert/hookcert/marketo"
@@ -21,11 +22,16 @@ type outcomeJSON struct {
 // newOutcomeJSON is o for --json, secrets masked (masked).
 func newOutcomeJSON(m *secrets.Masker, o *marketo.Outcome) outcomeJSON {
 	j := outcomeJSON{Outcome: masked(m, o)}
-	if !utf8.ValidString(o.Response) {
-		j.ResponseBase64 = base64.StdEncoding.EncodeToString([]byte(o.Response))
+	if j.Header == nil { // "header" is always an object, {} without an answer
+		c := *j.Outcome
+		c.Header = http.Header{}
+		j.Outcome = &c
 	}
-	if !utf8.ValidString(o.ErrorType) {
-		j.ErrorTypeBase64 = base64.StdEncoding.EncodeToString([]byte(o.ErrorType))
+	if !utf8.ValidString(j.Response) { // the masked bytes: base64 must not carry a secret
+		j.ResponseBase64 = base64.StdEncoding.EncodeToString([]byte(j.Response))
+	}
+	if !utf8.ValidString(j.ErrorType) {
+		j.ErrorTypeBase64 = base64.StdEncoding.EncodeToString([]byte(j.ErrorType))
 	}
 	return j
 }

@@ -32,6 +32,7 @@ type runFlags struct {
 	knobs       listFlag
 	allowEmpty  bool
 	showSecrets bool
+	list        bool
 }
 
 // randomFlag is --random[=SEED]: bare, it picks a seed (reported); with a
@@ -86,6 +87,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs.BoolVar(&f.allowEmpty, "allow-empty", false, "pass when tags and shard select no scenario (an empty shard of a small suite); by default such a run fails")
 	fs.Var(&f.knobs, "option", "switch on a model knob for every scenario by its `NAME`, e.g. WhitespaceIsEmpty (repeatable; see docs/rules.md)")
 	fs.BoolVar(&f.showSecrets, "show-secrets", false, "do not mask the values of secret tokens and headers in the output and reports (local debugging only)")
+	fs.BoolVar(&f.list, "list", false, "print the scenarios the paths, tags and shard select, one a line as file:line: name, and run nothing")
 	fs.Usage = func() { runUsage(fs, stderr) }
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -103,6 +105,9 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	if err != nil {
 		fmt.Fprintf(stderr, "hookcert run: %v\n", err)
 		return exitBadInput
+	}
+	if f.list {
+		return listScenarios(cfg, stdout, stderr)
 	}
 	cfg.Context = ctx
 	cfg.ExtraSteps = extra
@@ -123,6 +128,20 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		return exitFailed
 	}
 	return exitBadInput
+}
+
+// listScenarios is `run --list`: the scenarios cfg selects, one a line.
+func listScenarios(cfg suite.Config, stdout, stderr io.Writer) int {
+	list, err := suite.List(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "hookcert run: %v\n", err)
+		return exitBadInput
+	}
+	for _, l := range list {
+		fmt.Fprintln(stdout, l)
+	}
+	fmt.Fprintf(stderr, "hookcert run: %d scenarios selected, none run (--list)\n", len(list))
+	return exitOK
 }
 
 // runConfig turns the flags and paths into the suite configuration. No
@@ -221,6 +240,12 @@ scenario's id (feature path, name, line); together they run every scenario once.
 A run whose tags and shard select no scenario fails (exit 1), so that a typo in
 --tags cannot pass a CI gate; give --allow-empty where an empty selection is
 expected (a shard of a suite with fewer scenarios than shards).
+
+List (--list) prints the scenarios the paths, tags and shard select, one a
+line as file:line: name, and runs nothing.
+
+Flags may come before, between or after the paths; after "--" everything is
+a path.
 
 Random order (--random=SEED) fixes the order scenarios start in; replay a
 failure with the same seed and --concurrency 1 to get the same order.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -243,13 +244,31 @@ func TestRunUndefinedStepSuggestsClosest(t *testing.T) {
     When the webhook is caled
     Then the recorded code is 1001
 `)
-	code, _, errOut := runSuiteCLI(t, nil, f)
-	if code != exitFailed {
-		t.Fatalf("exit %d, want %d\n%s", code, exitFailed, errOut)
-	}
-	for _, want := range []string{`undefined step "the webhook is caled"`, filepath.ToSlash(f) + ":6", "the webhook is called"} {
-		if !strings.Contains(errOut, want) {
-			t.Errorf("stderr does not mention %q:\n%s", want, errOut)
+	for _, format := range []string{"progress", "pretty"} {
+		reportFile := filepath.Join(dir, format+".txt")
+		code, out, errOut := runSuiteCLI(t, nil, f, "--format", format, "--format", format+":"+reportFile)
+		if code != exitFailed {
+			t.Fatalf("exit %d, want %d\n%s", code, exitFailed, errOut)
+		}
+		for _, want := range []string{`undefined step "the webhook is caled"`, filepath.ToSlash(f) + ":6", "the webhook is called"} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr does not mention %q:\n%s", want, errOut)
+			}
+		}
+		report, err := os.ReadFile(reportFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// issue 11: no Go snippets for a spec writer, on the output or in a report file.
+		for where, text := range map[string]string{"stdout": out, "stderr": errOut, "report file": string(report)} {
+			for _, goText := range []string{"You can implement step definitions", "func ", "ctx.Step("} {
+				if strings.Contains(text, goText) {
+					t.Errorf("--format %s: %s shows godog's Go snippets (%q):\n%s", format, where, goText, text)
+				}
+			}
+		}
+		if !strings.Contains(out, "scenarios (") || !strings.Contains(string(report), "scenarios (") {
+			t.Errorf("--format %s: the summary is missing:\n%s", format, out)
 		}
 	}
 }
@@ -362,4 +381,68 @@ func tail(s string) string {
 		lines = lines[len(lines)-30:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestRunFlagsAfterPaths: issue 11, "hookcert run features/ --transport
+// mock" exited 2 with "stat --transport: no such file or directory".
+func TestRunFlagsAfterPaths(t *testing.T) {
+	f := writeFeature(t, t.TempDir(), "pass.feature", passingFeature)
+	code, _, errOut := runSuiteCLI(t, nil, f, "--transport", "mock", "--tags", "~@nothing")
+	if code != exitOK || !strings.Contains(errOut, "passed on mock") {
+		t.Fatalf("exit %d, want %d and a pass on mock\n%s", code, exitOK, errOut)
+	}
+}
+
+// TestRunListPrintsTheSelection: --list prints file:line: name of each
+// scenario the paths, tags and shard select (an outline row at its row's
+// line) and runs nothing: the failing step of the feature does not fail it.
+func TestRunListPrintsTheSelection(t *testing.T) {
+	dir := t.TempDir()
+	f := writeFeature(t, dir, "list.feature", `Feature: listed
+  @R18
+  Scenario: one
+    Given a step nobody defined
+
+  @R19
+  Scenario Outline: row <n>
+    Given a step nobody defined
+
+    Examples:
+      | n |
+      | 1 |
+      | 2 |
+`)
+	uri := filepath.ToSlash(f)
+	all := []string{uri + ":3: one", uri + ":12: row 1", uri + ":13: row 2"}
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"every scenario", []string{"--list", f}, all},
+		{"R19 tags select the outline rows", []string{f, "--list", "--tags", "@R19"}, all[1:]},
+		{"R18 tags select one", []string{f, "--tags", "~@R19", "--list"}, all[:1]},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runSuiteCLI(t, nil, tc.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d, want %d\n%s", code, exitOK, errOut)
+			}
+			if got := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); !slices.Equal(got, tc.want) {
+				t.Errorf("--list printed %q, want %q", got, tc.want)
+			}
+		})
+	}
+	var union []string
+	for k := 1; k <= 3; k++ {
+		code, out, errOut := runSuiteCLI(t, nil, "--list", "--shard", fmt.Sprintf("%d/3", k), f)
+		if code != exitOK {
+			t.Fatalf("shard %d/3: exit %d\n%s", k, code, errOut)
+		}
+		union = append(union, strings.Fields(strings.ReplaceAll(out, " ", "_"))...)
+	}
+	if len(union) != len(all) {
+		t.Errorf("the shards list %d scenarios together, want %d: %q", len(union), len(all), union)
+	}
 }
