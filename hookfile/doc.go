@@ -17,6 +17,7 @@
 //	  person.company.name: company
 //	fields:                      # custom lead fields (R26)
 //	  - {name: Enrichment Score, soapName: enrichmentScore, type: score}
+//	secretTokens: [my.Enrich Key] # values masked in every output
 //
 // mappings may also be a list of {attribute, field} pairs, for two mappings of
 // one attribute. A lead file maps field names (display or SOAP) to values:

@@ -92,3 +92,19 @@ func TestLoadLeadsIsBounded(t *testing.T) {
 		t.Fatalf("got %v, want the cap named", err)
 	}
 }
+
+func TestSecretTokens(t *testing.T) {
+	base := "name: n\nurl: https://a.example/x\nmethod: GET\n"
+	def, err := hookfile.ParseWebhook("w.yaml", []byte(base+"secretTokens: [my.Region, campaign.key]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(def.SecretTokens) != 2 || def.SecretTokens[0] != "my.Region" {
+		t.Fatalf("got %v, want [my.Region campaign.key]", def.SecretTokens)
+	}
+	for _, bad := range []string{"secretTokens: my.Region\n", "secretTokens: [Region]\n", "secretTokens: [lead.Email Address]\n"} {
+		if _, err := hookfile.ParseWebhook("w.yaml", []byte(base+bad)); err == nil || !strings.Contains(err.Error(), "w.yaml:4") {
+			t.Errorf("%q: got %v, want an error at line 4", bad, err)
+		}
+	}
+}

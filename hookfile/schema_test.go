@@ -67,6 +67,8 @@ func webhookKeyDocs() map[string]object {
 				object{"type": "object", "additionalProperties": object{"type": "string"}},
 				object{"type": "array", "items": mapping},
 			}},
+		"secretTokens": {"type": "array", "items": object{"type": "string"},
+			"description": "Context tokens whose values are credentials, e.g. my.Enrich API Key (R12): hookcert masks their values in every output."},
 		"fields": {"type": "array", "description": "Custom lead fields the mappings may write (R26).",
 			"items": object{
 				"type": "object", "additionalProperties": false, "required": fieldKeys(),

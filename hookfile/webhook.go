@@ -15,6 +15,10 @@ import (
 type Definition struct {
 	Webhook *marketo.Webhook
 	Catalog *marketo.Catalog
+	// SecretTokens names the context tokens whose values are credentials
+	// (secretTokens: [my.Enrich API Key]): hookcert masks their values in
+	// every output, whatever their names say.
+	SecretTokens []string
 }
 
 // LoadWebhook reads and checks a webhook file (see the package doc).
@@ -37,6 +41,7 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 	}
 	w := &marketo.Webhook{}
 	cat := marketo.StandardCatalog()
+	var secretTokens []string
 	r.mapping(root, "", func(key string, k, v *yaml.Node) {
 		r.pos[key] = v
 		switch key {
@@ -60,6 +65,8 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 			w.Mappings = r.mappings(v)
 		case "fields":
 			r.fields(v, cat)
+		case "secretTokens":
+			secretTokens = r.secretTokens(v, key)
 		default:
 			r.fail(k, key, ruleFormat, "unknown key%s; a webhook file has %s", spelling.Hint(key, webhookKeys()), strings.Join(webhookKeys(), ", "))
 		}
@@ -77,12 +84,32 @@ func ParseWebhook(name string, data []byte) (*Definition, error) {
 	if len(r.errs) > 0 {
 		return nil, r.result()
 	}
-	return &Definition{Webhook: w, Catalog: cat}, nil
+	return &Definition{Webhook: w, Catalog: cat, SecretTokens: secretTokens}, nil
 }
 
 func webhookKeys() []string {
 	return []string{"name", "description", "url", "method", "tokenEncoding", "responseType",
-		"headers", "template", "mappings", "fields"}
+		"headers", "template", "mappings", "fields", "secretTokens"}
+}
+
+// secretTokens reads the list of token names whose values are secret: each
+// a context token such as my.Enrich API Key (R12), not a lead field.
+func (r *reader) secretTokens(n *yaml.Node, key string) []string {
+	if n.Kind != yaml.SequenceNode {
+		r.fail(n, key, ruleFormat, "expected a list of token names, e.g. [my.Enrich API Key]")
+		return nil
+	}
+	var names []string
+	for i, item := range n.Content {
+		name := strings.TrimSpace(r.str(item, fmt.Sprintf("%s[%d]", key, i)))
+		scope, rest, ok := strings.Cut(name, ".")
+		if !ok || rest == "" || strings.EqualFold(scope, "lead") || strings.EqualFold(scope, "system") {
+			r.fail(item, fmt.Sprintf("%s[%d]", key, i), "R12", "%q is not a context token: give scope.name, e.g. my.Enrich API Key (lead and system tokens hold no secrets)", name)
+			continue
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 // mappingKeys are the keys of one item of a mappings list.

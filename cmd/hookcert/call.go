@@ -201,7 +201,7 @@ func callOnce(ctx context.Context, f callFlags) (outcomes, error) {
 	if flow.Tokens, err = parseTokens(f.tokens); err != nil {
 		return outcomes{}, err
 	}
-	learnSecrets(f.mask, flow.Tokens)
+	learnSecrets(f.mask, flow.Tokens, def.SecretTokens)
 	opts, err := parseKnobs(f.knobs)
 	if err != nil {
 		return outcomes{}, err

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -143,7 +144,7 @@ func certifyConfig(f certifyFlags, stderr io.Writer) (certify.Config, error) {
 		return cfg, err
 	}
 	cfg.Flow = marketo.Flow{Campaign: marketo.Trigger, Now: time.Now(), Location: time.Local, Tokens: tokens}
-	learnSecrets(cfg.Masker, tokens)
+	learnSecrets(cfg.Masker, tokens, def.SecretTokens)
 	if cfg.Options, err = parseKnobs(f.knobs); err != nil {
 		return cfg, err
 	}
@@ -154,11 +155,13 @@ func certifyConfig(f certifyFlags, stderr io.Writer) (certify.Config, error) {
 	return cfg, nil
 }
 
-// learnSecrets teaches m the tokens whose names say they carry credentials
-// (my.Enrich API Key, my.token, ...).
-func learnSecrets(m *secrets.Masker, tokens map[string]string) {
+// learnSecrets teaches m the values of the tokens whose names say they
+// carry credentials (my.Enrich API Key, my.token, ...) and of those the
+// definition marks secret (its secretTokens, any name; case-insensitive,
+// as token names are, A8).
+func learnSecrets(m *secrets.Masker, tokens map[string]string, marked []string) {
 	for k, v := range tokens {
-		if secrets.SecretName(k) {
+		if secrets.SecretName(k) || slices.ContainsFunc(marked, func(s string) bool { return strings.EqualFold(s, k) }) {
 			m.Add(v)
 		}
 	}

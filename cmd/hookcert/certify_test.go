@@ -260,3 +260,36 @@ func TestRunMasksSecretTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionMarksTokensSecret: a token with an ordinary name that the
+// definition lists under secretTokens is masked too, in call and certify.
+func TestDefinitionMarksTokensSecret(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"region": "`+r.Header.Get("X-Region")+`"}`)
+	}))
+	defer srv.Close()
+	hook := filepath.Join(t.TempDir(), "w.yaml")
+	os.WriteFile(hook, []byte("name: Regional\nurl: "+srv.URL+"/r\nmethod: POST\ntokenEncoding: json\nresponseType: json\n"+
+		"headers:\n  X-Region: \"{{my.Region}}\"\ntemplate: '{\"email\": {{lead.Email Address}}}'\nmappings:\n  region: city\nsecretTokens: [my.Region]\n"), 0o644)
+	code, stdout, stderr := runCLI(t, "call", "--webhook", hook, "--lead", exampleLead, "--url", srv.URL+"/r", "--token", "my.Region="+certifyCanary)
+	if code != exitOK || strings.Contains(stdout+stderr, certifyCanary) {
+		t.Errorf("call: exit %d, output holds the marked token:\n%s%s", code, stdout, stderr)
+	}
+	out := t.TempDir()
+	code, stdout, stderr = runCLI(t, "certify", "--webhook", hook, "--out", out, "--rate", "1000", "--hostile", "4", "--load", "20",
+		"--token", "my.Region="+certifyCanary)
+	if code != exitOK && code != exitFailed {
+		t.Fatalf("certify: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if strings.Contains(stdout+stderr, certifyCanary) {
+		t.Errorf("certify output holds the marked token:\n%s%s", stdout, stderr)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(out, e.Name()))
+		if strings.Contains(string(data), certifyCanary) {
+			t.Errorf("%s holds the marked token", e.Name())
+		}
+	}
+}
