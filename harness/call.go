@@ -127,7 +127,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	if cat == nil {
 		cat = marketo.StandardCatalog()
 	}
-	caller := newCaller(client, cat, c.Options)
+	call := leadCaller(newCaller(client, cat, c.Options), c.Webhook, len(c.Leads))
 	fr := FaceRun{Face: kind, Calls: make([]LeadCall, len(c.Leads))}
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -135,7 +135,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 		wg.Go(func() {
 			t0 := time.Now()
 			passed := lead.Clone()
-			out, err := caller.Call(ctx, c.Webhook, passed, c.Flow)
+			out, err := call(ctx, passed, c.Flow)
 			fr.Calls[i] = LeadCall{Lead: lead, Passed: passed, Outcome: out, Err: err, Took: time.Since(t0)}
 		})
 	}
@@ -147,6 +147,23 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	fr.Requests = svc.Requests()
 	fr.Notes = face.Notes()
 	return fr
+}
+
+// leadCaller calls w for one lead through caller. The reference model
+// compiles w once when it runs for several leads, as Marketo checks a
+// definition once for a campaign; other callers (mutants) are called as
+// they are, and a definition Compile refuses is refused per lead by Call.
+func leadCaller(caller marketo.WebhookCaller, w *marketo.Webhook, leads int) func(context.Context, marketo.Lead, marketo.Flow) (*marketo.Outcome, error) {
+	if mc, ok := caller.(*marketo.Caller); ok && leads > 1 {
+		if cw, err := marketo.Compile(w, mc.Catalog()); err == nil {
+			return func(ctx context.Context, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+				return mc.CallCompiled(ctx, cw, lead, flow)
+			}
+		}
+	}
+	return func(ctx context.Context, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+		return caller.Call(ctx, w, lead, flow)
+	}
 }
 
 // settle waits, briefly, for the requests of calls that timed out before
