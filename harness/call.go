@@ -38,6 +38,9 @@ type Call struct {
 	Options marketo.Options
 	// NewCaller makes the caller, once per face; nil means DefaultCaller.
 	NewCaller NewCallerFunc
+	// Keys is the run's TLS material for the wire face; nil means the
+	// face makes its own (NewWire).
+	Keys *Keys
 	// Client, if set, wraps each face's client, e.g. to count the
 	// requests in flight. It may be called for several faces at once.
 	Client func(face FaceKind, c *http.Client) *http.Client
@@ -92,7 +95,7 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 	for i, kind := range kinds {
 		wg.Go(func() {
 			svc := NewService(c.Script)
-			face, err := Open(kind, svc)
+			face, err := OpenKeyed(kind, svc, c.Keys)
 			if err != nil {
 				errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
 				return

@@ -6,10 +6,10 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/hookcert/hookcert/internal/cputime"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/jarcoal/httpmock"
 )
@@ -177,24 +177,15 @@ func runSides(b *testing.B, sides []benchSide) {
 	b.ResetTimer()
 	for n := 0; n < b.N; n += block {
 		for i := range sides {
-			t0, c0 := time.Now(), processCPU()
+			t0, c0 := time.Now(), cputime.Process()
 			for range block {
 				sides[i].run()
 			}
 			sides[i].wall += time.Since(t0)
-			sides[i].cpu += processCPU() - c0
+			sides[i].cpu += cputime.Process() - c0
 			sides[i].calls += block
 		}
 	}
-}
-
-// processCPU is the CPU time, user and system, the process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkCallCompiled is the model call of a compiled definition, as for

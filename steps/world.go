@@ -165,7 +165,7 @@ func (w *world) run(ctx context.Context) error {
 	}
 	runs, err := harness.CallFaces(ctx, transport, harness.Call{
 		Script: w.script, Webhook: &hook, Leads: leads, Flow: w.flow,
-		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller,
+		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller, Keys: w.env.Keys,
 		Client: func(face harness.FaceKind, base *http.Client) *http.Client {
 			counter := &inFlight{base: base.Transport}
 			client := *base
