@@ -24,7 +24,7 @@ func wiremockPeer(ctx context.Context, b *testing.B, jar string) *peer {
 	}
 	cmd := exec.CommandContext(ctx, "java", "-jar", jar, "--port", strconv.Itoa(port), "--bind-address", "127.0.0.1",
 		"--disable-banner", "--no-request-journal", "--disable-request-logging")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	cmd.Stderr = os.Stderr // its settings go to stdout, unread
 	if err := cmd.Start(); err != nil {
 		b.Fatalf("start WireMock: %v", err)
 	}
