@@ -118,7 +118,7 @@ func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { r
 // roundTrip picks the client transport by the fault the script plays.
 func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	t := f.pooled
-	sc := f.svc.Script()
+	sc := f.svc.playing()
 	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" {
 		t = f.h2 // HTTP/2 only over TLS, and faults are played over HTTP/1.1 (plan)
 	}
@@ -207,8 +207,8 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 		ForceAttemptHTTP2:     h2, // a custom DialTLSContext turns HTTP/2 off unless forced
 		DisableKeepAlives:     fresh,
 		DisableCompression:    true, // the body as sent, and no Accept-Encoding the mock would not add
-		MaxIdleConns:          8,
-		MaxIdleConnsPerHost:   4,
+		MaxIdleConns:          16,
+		MaxIdleConnsPerHost:   8, // a load of 8 callers at once reuses its connections
 		IdleConnTimeout:       30 * time.Second,
 		ResponseHeaderTimeout: 0, // the caller's time-out decides (R17)
 	})
@@ -228,7 +228,7 @@ func (f *wireFace) serverTLS() *tls.Config {
 	noTickets := base.Clone()
 	noTickets.SessionTicketsDisabled = true
 	base.GetConfigForClient = func(*tls.ClientHelloInfo) (*tls.Config, error) {
-		if f.svc.Script().Fault == FaultTLS {
+		if f.svc.playing().Fault == FaultTLS {
 			return noTickets, nil
 		}
 		return nil, nil
@@ -248,7 +248,7 @@ func (f *wireFace) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, er
 	if host == "" {
 		host = "localhost"
 	}
-	if f.svc.Script().Fault == FaultTLS {
+	if f.svc.playing().Fault == FaultTLS {
 		return f.keys.rogue.leaf(host)
 	}
 	return f.keys.ca.leaf(host)
@@ -264,7 +264,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	sc := f.svc.Script()
+	sc := f.svc.playing()
 	target := scheme + "://" + r.Host + r.RequestURI // RequestURI: raw, as on the wire
 	a := plan(sc, r.Method, target)
 	h := r.Header.Clone()
