@@ -15,7 +15,12 @@ FUZZTIME    ?= 30s
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
-.PHONY: run demo certify-demo test fuzz bench lint build clean
+# WireMock for bench-peers: the npm package bundles the jar; installed under
+# the git-ignored .cache/ on first use.
+PEERS        ?= .cache/peers
+WIREMOCK_JAR := $(PEERS)/node_modules/wiremock/build/wiremock-standalone-3.13.2.jar
+
+.PHONY: run demo certify-demo test fuzz bench bench-peers lint build clean
 
 ## run: the main job on the embedded default: the conformance suite on both faces
 run:
@@ -47,8 +52,15 @@ fuzz:
 	done
 
 ## bench: the benchmarks with their baselines, measured in the same run
+## (ratios in wall and CPU time); BenchmarkPeers is bench-peers' business
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 $$($(GO) list ./... | grep -v /interop/peers)
+
+## bench-peers: the wire face against WireMock standalone and a plain net/http
+## server on loopback, side by side (needs Java 17 and npm; about a minute)
+bench-peers:
+	@test -f $(WIREMOCK_JAR) || npm install --prefix $(PEERS) --no-audit --no-fund wiremock@3.13.2
+	HOOKCERT_WIREMOCK_JAR=$(abspath $(WIREMOCK_JAR)) timeout 300 $(GO) test -run '^$$' -bench Peers -benchtime 1x -count=1 ./interop/peers
 
 ## lint: formatting, vet, staticcheck (pinned, fetched through the module proxy) and a tidy go.mod
 lint:

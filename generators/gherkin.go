@@ -252,7 +252,7 @@ func (p *printer) expectations(c *Case, e *Expectation) {
 		changed[a.Field] = true
 	}
 	if len(changed) == 0 {
-		p.line(1, "Then no lead field changed")
+		p.line(1, "Then no lead field was written")
 		return
 	}
 	printed := map[string]bool{}
@@ -272,6 +272,25 @@ func (p *printer) expectations(c *Case, e *Expectation) {
 		if !printed[k] {
 			p.line(1, fmt.Sprintf("Then the field %s is unchanged", quote(k)))
 		}
+	}
+	p.skippedMappings(c, e)
+}
+
+// skippedMappings prints a step for each mapping that must not write (A19):
+// a caller that writes it anyway, with the value an earlier mapping wrote
+// to the same field, changes no field value, and only this step sees it.
+func (p *printer) skippedMappings(c *Case, e *Expectation) {
+	applied := map[int]bool{}
+	for _, a := range e.Applied {
+		applied[a.Mapping] = true
+	}
+	printed := map[string]bool{}
+	for i, m := range c.Webhook().Mappings {
+		if applied[i] || printed[m.Attribute] || !quotable(m.Attribute) {
+			continue
+		}
+		printed[m.Attribute] = true
+		p.line(1, fmt.Sprintf("Then the mapping %s was skipped", quote(m.Attribute)))
 	}
 }
 
@@ -307,4 +326,10 @@ func (p *printer) requestBody(c *Case) {
 		p.line(1, "Then the request body is:")
 		p.docString(2, []byte(tp.FormText(c.Lead)), "the expected request body")
 	}
+}
+
+// quotable reports whether s can stand in a quoted step parameter as
+// written: valid UTF-8 without control characters.
+func quotable(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f })
 }

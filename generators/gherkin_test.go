@@ -28,7 +28,7 @@ func TestScenarioStatesEveryOutcome(t *testing.T) {
 		want []string
 	}{
 		{"A12 over-size", bytes.Repeat([]byte("x"), 17), []string{
-			`the recorded code is 200`, `the failure is "too-large"`, `the Error Type is "Fine"`, `the Response is:`, `xxxxxxxxxxxxxxxx`, `no lead field changed`}},
+			`the recorded code is 200`, `the failure is "too-large"`, `the Error Type is "Fine"`, `the Response is:`, `xxxxxxxxxxxxxxxx`, `no lead field was written`}},
 		{"R18 a write leaves the other fields", []byte(`{"score":42}`), []string{
 			`the field "leadScore" is "42"`, `the field "firstName" is unchanged`, `the Response is:`}},
 	} {

@@ -38,6 +38,9 @@ type Call struct {
 	Options marketo.Options
 	// NewCaller makes the caller, once per face; nil means DefaultCaller.
 	NewCaller NewCallerFunc
+	// Keys is the run's TLS material for the wire face; nil means the
+	// face makes its own (NewWire).
+	Keys *Keys
 	// Client, if set, wraps each face's client, e.g. to count the
 	// requests in flight. It may be called for several faces at once.
 	Client func(face FaceKind, c *http.Client) *http.Client
@@ -92,7 +95,7 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 	for i, kind := range kinds {
 		wg.Go(func() {
 			svc := NewService(c.Script)
-			face, err := Open(kind, svc)
+			face, err := OpenKeyed(kind, svc, c.Keys)
 			if err != nil {
 				errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
 				return
@@ -127,7 +130,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	if cat == nil {
 		cat = marketo.StandardCatalog()
 	}
-	caller := newCaller(client, cat, c.Options)
+	call := leadCaller(newCaller(client, cat, c.Options), c.Webhook, len(c.Leads))
 	fr := FaceRun{Face: kind, Calls: make([]LeadCall, len(c.Leads))}
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -135,7 +138,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 		wg.Go(func() {
 			t0 := time.Now()
 			passed := lead.Clone()
-			out, err := caller.Call(ctx, c.Webhook, passed, c.Flow)
+			out, err := call(ctx, passed, c.Flow)
 			fr.Calls[i] = LeadCall{Lead: lead, Passed: passed, Outcome: out, Err: err, Took: time.Since(t0)}
 		})
 	}
@@ -147,6 +150,23 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	fr.Requests = svc.Requests()
 	fr.Notes = face.Notes()
 	return fr
+}
+
+// leadCaller calls w for one lead through caller. The reference model
+// compiles w once when it runs for several leads, as Marketo checks a
+// definition once for a campaign; other callers (mutants) are called as
+// they are, and a definition Compile refuses is refused per lead by Call.
+func leadCaller(caller marketo.WebhookCaller, w *marketo.Webhook, leads int) func(context.Context, marketo.Lead, marketo.Flow) (*marketo.Outcome, error) {
+	if mc, ok := caller.(*marketo.Caller); ok && leads > 1 {
+		if cw, err := marketo.Compile(w, mc.Catalog()); err == nil {
+			return func(ctx context.Context, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+				return mc.CallCompiled(ctx, cw, lead, flow)
+			}
+		}
+	}
+	return func(ctx context.Context, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
+		return caller.Call(ctx, w, lead, flow)
+	}
 }
 
 // settle waits, briefly, for the requests of calls that timed out before

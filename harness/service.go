@@ -153,6 +153,15 @@ func gather(ctx context.Context, done <-chan struct{}, gathered <-chan struct{})
 	}
 }
 
+// playing is the script the service plays, shared, not copied: SetScript
+// stores a copy of its own and replaces it whole, so the faces may read it
+// per request (and must not change it) without copying the body each time.
+func (s *Service) playing() Script {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.script
+}
+
 func (sc Script) clone() Script {
 	sc.Header = sc.Header.Clone()
 	sc.Body = bytes.Clone(sc.Body)

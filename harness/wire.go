@@ -24,8 +24,7 @@ import (
 // trusts, and the client verifies it (A13).
 type wireFace struct {
 	svc      *Service
-	ca       *certAuthority // trusted by the client
-	rogue    *certAuthority // trusted by nobody: FaultTLS
+	keys     *Keys // ca trusted by the client, rogue by nobody (FaultTLS)
 	srv      *http.Server
 	plain    net.Listener
 	secure   net.Listener
@@ -51,16 +50,19 @@ type wireFace struct {
 	err   error
 }
 
-// NewWire serves s on loopback sockets until Close.
+// NewWire serves s on loopback sockets until Close, with TLS material of
+// its own; OpenKeyed shares a run's.
 func NewWire(s *Service) (Face, error) {
-	f := &wireFace{svc: s, done: make(chan struct{}), sni: map[string]string{}}
+	k, err := NewKeys()
+	if err != nil {
+		return nil, err
+	}
+	return newWire(s, k)
+}
+
+func newWire(s *Service, k *Keys) (Face, error) {
+	f := &wireFace{svc: s, keys: k, done: make(chan struct{}), sni: map[string]string{}}
 	var err error
-	if f.ca, err = newCertAuthority("hookcert test CA"); err != nil {
-		return nil, err
-	}
-	if f.rogue, err = newCertAuthority("hookcert untrusted CA"); err != nil {
-		return nil, err
-	}
 	if f.refused, f.reserved, err = refusingPort(); err != nil {
 		return nil, err
 	}
@@ -74,11 +76,7 @@ func NewWire(s *Service) (Face, error) {
 		f.reserved.Close()
 		return nil, fmt.Errorf("harness: listen: %w", err)
 	}
-	f.secure = tls.NewListener(tcp, &tls.Config{
-		GetCertificate: f.certificate,
-		NextProtos:     []string{"h2", "http/1.1"},
-		MinVersion:     tls.VersionTLS12,
-	})
+	f.secure = tls.NewListener(tcp, f.serverTLS())
 	f.srv = &http.Server{
 		Handler:           http.HandlerFunc(f.serve),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -120,7 +118,7 @@ func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { r
 // roundTrip picks the client transport by the fault the script plays.
 func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	t := f.pooled
-	sc := f.svc.Script()
+	sc := f.svc.playing()
 	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" {
 		t = f.h2 // HTTP/2 only over TLS, and faults are played over HTTP/1.1 (plan)
 	}
@@ -161,7 +159,11 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 		}
 		return c, err
 	}
-	pool := f.ca.pool()
+	pool := f.keys.ca.pool()
+	var sessions tls.ClientSessionCache
+	if !fresh { // the fresh transport plays FaultTLS: a full handshake each time
+		sessions = f.keys.sessions
+	}
 	// The model's own wire set-up (A15, A33) over the face's dialers.
 	return marketo.WireTransport(&http.Transport{
 		Proxy: nil,
@@ -191,6 +193,10 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 				RootCAs:    pool,
 				NextProtos: protos,
 				MinVersion: tls.VersionTLS12,
+				// X25519 alone: the post-quantum hybrid Go offers first costs
+				// a loopback test a third of its handshake CPU.
+				CurvePreferences:   []tls.CurveID{tls.X25519},
+				ClientSessionCache: sessions,
 			})
 			if err := tc.HandshakeContext(ctx); err != nil {
 				c.Close()
@@ -201,11 +207,33 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 		ForceAttemptHTTP2:     h2, // a custom DialTLSContext turns HTTP/2 off unless forced
 		DisableKeepAlives:     fresh,
 		DisableCompression:    true, // the body as sent, and no Accept-Encoding the mock would not add
-		MaxIdleConns:          8,
-		MaxIdleConnsPerHost:   4,
+		MaxIdleConns:          16,
+		MaxIdleConnsPerHost:   8, // a load of 8 callers at once reuses its connections
 		IdleConnTimeout:       30 * time.Second,
 		ResponseHeaderTimeout: 0, // the caller's time-out decides (R17)
 	})
+}
+
+// serverTLS is the listener's TLS set-up: the run's session ticket keys, so
+// that sessions resume across the run's faces, except while the script
+// plays FaultTLS, whose untrusted certificate a resumption would skip.
+func (f *wireFace) serverTLS() *tls.Config {
+	base := &tls.Config{
+		GetCertificate:   f.certificate,
+		NextProtos:       []string{"h2", "http/1.1"},
+		MinVersion:       tls.VersionTLS12,
+		CurvePreferences: []tls.CurveID{tls.X25519, tls.CurveP256},
+	}
+	base.SetSessionTicketKeys([][32]byte{f.keys.tickets})
+	noTickets := base.Clone()
+	noTickets.SessionTicketsDisabled = true
+	base.GetConfigForClient = func(*tls.ClientHelloInfo) (*tls.Config, error) {
+		if f.svc.playing().Fault == FaultTLS {
+			return noTickets, nil
+		}
+		return nil, nil
+	}
+	return base
 }
 
 // certificate serves the handshake: a leaf for the requested host from the
@@ -220,10 +248,10 @@ func (f *wireFace) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, er
 	if host == "" {
 		host = "localhost"
 	}
-	if f.svc.Script().Fault == FaultTLS {
-		return f.rogue.leaf(host)
+	if f.svc.playing().Fault == FaultTLS {
+		return f.keys.rogue.leaf(host)
 	}
-	return f.ca.leaf(host)
+	return f.keys.ca.leaf(host)
 }
 
 // serve is the server's handler: record, wait, answer.
@@ -236,7 +264,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	sc := f.svc.Script()
+	sc := f.svc.playing()
 	target := scheme + "://" + r.Host + r.RequestURI // RequestURI: raw, as on the wire
 	a := plan(sc, r.Method, target)
 	h := r.Header.Clone()

@@ -56,7 +56,7 @@ func TestWireCertificateVerified(t *testing.T) {
 		}
 		return err
 	}
-	if err := dial("enrich.vendor.example", f.ca.pool()); err != nil {
+	if err := dial("enrich.vendor.example", f.keys.ca.pool()); err != nil {
 		t.Errorf("trusted roots: got %v, want no error", err)
 	}
 	var ua x509.UnknownAuthorityError

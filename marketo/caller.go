@@ -88,10 +88,25 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*O
 	if probs := w.validate(c.catalog, &seen); len(probs) > 0 {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, probs)
 	}
+	return c.callChecked(ctx, kind, w, &seen, lead, flow)
+}
+
+// call is Call for a definition already checked (CallCompiled).
+func (c *Caller) call(ctx context.Context, w *Webhook, seen *checkedWebhook, lead Lead, flow Flow) (*Outcome, error) {
+	kind, err := ParseCampaignKind(string(flow.Campaign))
+	if err != nil {
+		return nil, fmt.Errorf("webhook %q: %w", w.Name, err)
+	}
+	return c.callChecked(ctx, kind, w, seen, lead, flow)
+}
+
+// callChecked sends w's request for lead, w being valid and seen what
+// checking it worked out.
+func (c *Caller) callChecked(ctx context.Context, kind CampaignKind, w *Webhook, seen *checkedWebhook, lead Lead, flow Flow) (*Outcome, error) {
 	if kind == Batch {
 		return batchOutcome(w, lead), nil
 	}
-	req, err := render(w, c.catalog, lead, flow, c.opts, &seen)
+	req, err := render(w, c.catalog, lead, flow, c.opts, seen)
 	if err != nil {
 		return nil, err // it names the webhook
 	}
@@ -107,7 +122,7 @@ func (c *Caller) Call(ctx context.Context, w *Webhook, lead Lead, flow Flow) (*O
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("webhook %q: %w", w.Name, ctx.Err())
 	}
-	out := judge(w, c.catalog, lead, ans, c.opts, &seen)
+	out := judge(w, c.catalog, lead, ans, c.opts, seen)
 	out.Request = &Request{Method: req.Method, URL: req.URL, Header: sent, Body: req.Body}
 	out.Elapsed = time.Since(start)
 	return out, nil

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hookcert/hookcert/internal/cputime"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/jarcoal/httpmock"
 )
@@ -110,43 +111,97 @@ func BenchmarkCallBaseline(b *testing.B) {
 	}
 }
 
-// BenchmarkCallRatio interleaves the model and the baseline in one loop and
-// reports how many baselines one model call costs (target: at most 2). It
-// also reports the ratio against the same baseline with a 30 s deadline on
-// the request (x-baseline-deadline): the part of the cost that is the
-// model's own work rather than httpmock's handling of a cancellable request.
+// BenchmarkCallRatio interleaves blocks of the model and of its baselines
+// in one loop and reports how many baselines one model call costs, in wall
+// time (x-) and in CPU time of the process (cpu-x-): a single call of a
+// definition (Call: checked and parsed each time) and a campaign's many
+// leads (CallCompiled: the definition compiled once), each against the bare
+// round trip (baseline) and against the same round trip with a 30 s deadline
+// on the request (baseline-deadline), which R17 makes the like-for-like
+// floor: httpmock runs a responder whose request can end in goroutines of its
+// own.
 func BenchmarkCallRatio(b *testing.B) {
 	mt := benchTransport(benchBody())
 	c := marketo.NewCaller(&http.Client{Transport: mt}, marketo.StandardCatalog(), marketo.Options{})
 	client := &http.Client{Transport: mt}
 	w, lead, flow := benchHook(), benchLead(), marketo.Flow{Now: time.Now()}
-	// Blocks of calls, not single calls, alternate: so each side pays for
-	// the garbage collection its own allocations cause, not the other's.
-	const block = 50
-	var model, base, baseDeadline time.Duration
+	cw, err := marketo.Compile(w, c.Catalog())
+	if err != nil {
+		b.Fatal(err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
 	defer cancel()
+	sides := []benchSide{
+		{name: "baseline", run: func() { baselineCall(b, client) }},
+		{name: "baseline-deadline", run: func() { baselineCallCtx(b, client, ctx) }},
+		{name: "model", run: func() { modelCall(b, c, w, lead, flow) }},
+		{name: "compiled", run: func() {
+			out, err := c.CallCompiled(context.Background(), cw, lead, flow)
+			if err != nil || len(out.Changes) != 5 {
+				b.Fatalf("CallCompiled = %v, %v; want 5 changes", out, err)
+			}
+		}},
+	}
+	runSides(b, sides)
+	base, deadline, model, compiled := sides[0], sides[1], sides[2], sides[3]
+	for _, r := range []struct {
+		name     string
+		num, den benchSide
+	}{
+		{"baseline", model, base}, {"baseline-deadline", model, deadline},
+		{"baseline-compiled", compiled, base}, {"baseline-deadline-compiled", compiled, deadline},
+	} {
+		b.ReportMetric(float64(r.num.wall)/float64(r.den.wall), "x-"+r.name)
+		b.ReportMetric(float64(r.num.cpu)/float64(r.den.cpu), "cpu-x-"+r.name)
+	}
+	calls := float64(sides[0].calls)
+	b.ReportMetric(float64(model.wall.Nanoseconds())/calls, "model-ns/call")
+	b.ReportMetric(float64(compiled.wall.Nanoseconds())/calls, "compiled-ns/call")
+	b.ReportMetric(float64(base.wall.Nanoseconds())/calls, "baseline-ns/call")
+}
+
+// benchSide is one side of a ratio: what it runs and what it took.
+type benchSide struct {
+	name      string
+	run       func()
+	wall, cpu time.Duration
+	calls     int
+}
+
+// runSides runs blocks of each side in turn until b.N calls of each:
+// blocks, not single calls, alternate, so that each side pays for the
+// garbage collection its own allocations cause; every side is measured in
+// wall time and in the process's CPU time (user and system).
+func runSides(b *testing.B, sides []benchSide) {
+	const block = 50
 	b.ResetTimer()
 	for n := 0; n < b.N; n += block {
-		t0 := time.Now()
-		for range block {
-			baselineCall(b, client)
+		for i := range sides {
+			t0, c0 := time.Now(), cputime.Process()
+			for range block {
+				sides[i].run()
+			}
+			sides[i].wall += time.Since(t0)
+			sides[i].cpu += cputime.Process() - c0
+			sides[i].calls += block
 		}
-		t1 := time.Now()
-		for range block {
-			modelCall(b, c, w, lead, flow)
-		}
-		t2 := time.Now()
-		for range block {
-			baselineCallCtx(b, client, ctx)
-		}
-		base += t1.Sub(t0)
-		model += t2.Sub(t1)
-		baseDeadline += time.Since(t2)
 	}
-	calls := float64((b.N + block - 1) / block * block)
-	b.ReportMetric(float64(model.Nanoseconds())/calls, "model-ns/call")
-	b.ReportMetric(float64(base.Nanoseconds())/calls, "baseline-ns/call")
-	b.ReportMetric(float64(model)/float64(base), "x-baseline")
-	b.ReportMetric(float64(model)/float64(baseDeadline), "x-baseline-deadline")
+}
+
+// BenchmarkCallCompiled is the model call of a compiled definition, as for
+// each lead of a campaign.
+func BenchmarkCallCompiled(b *testing.B) {
+	c := marketo.NewCaller(&http.Client{Transport: benchTransport(benchBody())}, marketo.StandardCatalog(), marketo.Options{})
+	cw, err := marketo.Compile(benchHook(), c.Catalog())
+	if err != nil {
+		b.Fatal(err)
+	}
+	lead, flow := benchLead(), marketo.Flow{Now: time.Now()}
+	b.ReportAllocs()
+	for b.Loop() {
+		out, err := c.CallCompiled(context.Background(), cw, lead, flow)
+		if err != nil || len(out.Changes) != 5 {
+			b.Fatalf("CallCompiled = %v, %v; want 5 changes", out, err)
+		}
+	}
 }

@@ -105,3 +105,29 @@ func ExampleRender() {
 	// application/json
 	// {"email": "ada@example.com", "city": "unknown", "campaign": "Welcome \"new\" leads"}
 }
+
+// Compile checks and parses a definition once; CallCompiled then calls it
+// for each lead of a campaign, as Marketo does, with the outcome Call gives.
+func ExampleCaller_CallCompiled() {
+	mt := httpmock.NewMockTransport()
+	mt.RegisterNoResponder(httpmock.NewStringResponder(200,
+		`{"company": {"name": "Analytical Engines", "employees": 1843}, "unread": [1, 2, 3]}`).
+		HeaderSet(http.Header{"Content-Type": {"application/json"}}))
+	c := marketo.NewCaller(&http.Client{Transport: mt}, marketo.StandardCatalog(), marketo.Options{})
+	cw, err := marketo.Compile(exampleHook(), c.Catalog())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, email := range []string{"ada@example.com", "charles@example.com"} {
+		out, err := c.CallCompiled(context.Background(), cw, marketo.Lead{"email": email}, marketo.Flow{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(out.Request.URL, out.Code, len(out.Changes), "changes")
+	}
+	// Output:
+	// https://enrich.vendor.example/v1/person?email=ada%40example.com 200 2 changes
+	// https://enrich.vendor.example/v1/person?email=charles%40example.com 200 2 changes
+}

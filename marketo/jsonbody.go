@@ -27,12 +27,17 @@ func ParseJSONBody(body []byte) (any, error) {
 // Outcome.Response): the tree's keys share text's memory instead of taking a
 // copy each.
 func parseJSON(body []byte, text string) (any, error) {
+	return parseJSONWanted(body, text, jsonfast.WholeDocument())
+}
+
+// parseJSONWanted is parseJSON for the part of the body want names.
+func parseJSONWanted(body []byte, text string, want *jsonfast.Want) (any, error) {
 	body = bytes.TrimPrefix(body, []byte(utf8BOM))
 	text = strings.TrimPrefix(text, utf8BOM)
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &BodyError{Type: ResponseJSON, Message: "no value, only white space"}
 	}
-	v, err := jsonfast.Parse(body, text)
+	v, err := jsonfast.ParseWanted(body, text, want)
 	if err != nil {
 		return nil, &BodyError{Type: ResponseJSON, Err: err}
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+
+	"github.com/hookcert/hookcert/internal/jsonfast"
 )
 
 // Judge decides what Marketo does with an answer to w's request for lead: the
@@ -75,7 +77,7 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 		skipAll(out, w, "not applied: the webhook has no Response Type", "R9")
 		return out
 	}
-	doc, unsure, err := parseAnswer(w.ResponseType, ans, out.Response)
+	doc, unsure, err := parseAnswer(w.ResponseType, ans, out.Response, seen)
 	if err != nil { // A16, A32
 		out.Failure = FailureUnparseable
 		out.Detail = err.Error()
@@ -120,8 +122,9 @@ func bodiless(status int) bool {
 
 // parseAnswer parses the answer's body in its charset (A32); text is the
 // same body as a string, which the JSON tree shares rather than copying.
-// unsure says the body is not valid UTF-8 and declares no charset.
-func parseAnswer(rt ResponseType, ans Answer, text string) (doc any, unsure bool, err error) {
+// unsure says the body is not valid UTF-8 and declares no charset. A
+// compiled seen limits the JSON tree to what the mappings read.
+func parseAnswer(rt ResponseType, ans Answer, text string, seen *checkedWebhook) (doc any, unsure bool, err error) {
 	at, err := decodeAnswer(ans.Header, ans.Body)
 	if err != nil {
 		return nil, false, err
@@ -137,7 +140,11 @@ func parseAnswer(rt ResponseType, ans Answer, text string) (doc any, unsure bool
 		doc, err = parseXML(at.body, charset)
 		return doc, at.unsure, err
 	}
-	doc, err = parseJSON(at.body, text)
+	want := jsonfast.WholeDocument()
+	if seen != nil && seen.compiled {
+		want = seen.want
+	}
+	doc, err = parseJSONWanted(at.body, text, want)
 	return doc, at.unsure, err
 }
 

@@ -81,11 +81,18 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 	req := &Request{Method: string(w.Method), Header: http.Header{}}
 	var probs Problems
 
-	req.URL = r.substitute(w.URL, encodeQuery)
+	compiled := seen != nil && seen.compiled
+	if compiled {
+		req.URL = r.fill(&seen.url, encodeQuery)
+	} else {
+		req.URL = r.substitute(w.URL, encodeQuery)
+	}
 
 	hasBody := methodHasBody(w.Method)
 	switch {
 	case !hasBody:
+	case compiled && seen.bodyOK:
+		req.Body = r.fill(&seen.bodyText, bodyEncoding(w.Encoding))
 	case seen != nil && seen.bodyOK:
 		req.Body = r.substitute(seen.body, bodyEncoding(w.Encoding))
 	default:
@@ -106,7 +113,12 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 		if p, bad := headerProblem(i, h.Name, "name", h.Name); bad {
 			probs = append(probs, p)
 		}
-		value := r.substitute(h.Value, encodeRaw)
+		var value string
+		if compiled {
+			value = r.fill(&seen.headers[i], encodeRaw)
+		} else {
+			value = r.substitute(h.Value, encodeRaw)
+		}
 		if p, bad := headerProblem(i, h.Name, "value", value); bad {
 			probs = append(probs, p)
 		}
@@ -249,12 +261,24 @@ func (r renderer) substitute(s string, enc valueEncoding) string {
 // value resolves t (R12, R13, A6, A8, A9).
 func (r renderer) value(t token) tokenValue {
 	var (
+		f     Field
+		found bool
+	)
+	if t.Scope == "lead" {
+		f, found = r.cat.ByName(t.Name)
+	}
+	return r.valueFound(t, f, found)
+}
+
+// valueFound is value with the field of a lead token looked up (found) or not.
+func (r renderer) valueFound(t token, f Field, found bool) tokenValue {
+	var (
 		v     tokenValue
 		field *Field
 	)
 	switch t.Scope {
 	case "lead":
-		if f, ok := r.cat.ByName(t.Name); ok {
+		if found {
 			field = &f
 			v = typedValue(f.Type, r.lead[f.SOAPName])
 		}

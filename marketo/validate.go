@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/hookcert/hookcert/internal/jsonfast"
 )
 
 // Validate reports every problem of the definition against the catalog, each
@@ -25,6 +27,13 @@ type checkedWebhook struct {
 	bodyOK bool
 	// mappings holds each mapping checked, in order.
 	mappings []checkedMapping
+
+	// compiled says Compile split the texts below and worked out want.
+	compiled bool
+	url      compiledText
+	bodyText compiledText // of body, if bodyOK
+	headers  []compiledText
+	want     *jsonfast.Want // the JSON the mappings read
 }
 
 // checkedMapping is a mapping with its lead field looked up (R11) and its

@@ -19,6 +19,10 @@ type Env struct {
 	Options marketo.Options
 	// NewCaller makes the caller; nil means harness.DefaultCaller.
 	NewCaller harness.NewCallerFunc
+	// Keys is the run's TLS material for wire faces (harness.NewKeys), so
+	// that scenarios resume TLS sessions rather than each making its own
+	// certificates; nil: each face makes its own.
+	Keys *harness.Keys
 	// Files is where the features were read from, for the files steps name
 	// (relative to the feature file); nil means the operating system's files.
 	Files fs.FS

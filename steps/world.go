@@ -247,7 +247,7 @@ func (w *world) callFaces(ctx context.Context, leads []marketo.Lead) ([]*faceRun
 	}
 	runs, err := harness.CallFaces(ctx, transport, harness.Call{
 		Script: script, Webhook: &hook, Leads: leads, Flow: w.flow,
-		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller,
+		Catalog: w.cat, Options: w.opts, NewCaller: w.env.NewCaller, Keys: w.env.Keys,
 		Client: func(face harness.FaceKind, base *http.Client) *http.Client {
 			counter := &inFlight{base: base.Transport}
 			client := *base

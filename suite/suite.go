@@ -204,6 +204,11 @@ func run(tb TB, cfg Config) Result {
 	}
 	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS,
 		Certify: cfg.Certify, Masker: cfg.Masker}
+	if cfg.Transport != harness.TransportMock { // the run owns its wire faces' TLS material
+		if env.Keys, err = harness.NewKeys(); err != nil {
+			return badInput(err)
+		}
+	}
 	und := newUndefinedSteps(lib, sel.docs)
 	suite := godog.TestSuite{
 		Name: "hookcert",
@@ -428,6 +433,8 @@ func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
 // undefinedSteps collects the undefined steps of a run with suggestions.
 type undefinedSteps struct {
 	lib     *steps.Library
+	docs    map[string]*messages.GherkinDocument
+	indexed sync.Once                     // pickles and lines, built when a step is first located
 	pickles map[string][]*messages.Pickle // per feature, from our own parse
 	lines   map[string]map[string]int64   // per feature, AST node id -> line
 	mu      sync.Mutex
@@ -435,11 +442,17 @@ type undefinedSteps struct {
 	msgs    []string
 }
 
-// newUndefinedSteps indexes the features' steps and example rows by AST node,
-// so that a step of a scenario, an outline's row included, has its line.
+// newUndefinedSteps watches a run of the features docs for undefined steps.
 func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocument) *undefinedSteps {
-	u := &undefinedSteps{lib: lib, pickles: map[string][]*messages.Pickle{}, lines: map[string]map[string]int64{}}
-	for uri, doc := range docs {
+	return &undefinedSteps{lib: lib, docs: docs}
+}
+
+// index indexes the features' steps and example rows by AST node, so that
+// a step of a scenario, an outline's row included, has its line. A run
+// builds it only when a step is undefined or ambiguous: most have none.
+func (u *undefinedSteps) index() {
+	u.pickles, u.lines = map[string][]*messages.Pickle{}, map[string]map[string]int64{}
+	for uri, doc := range u.docs {
 		lines := map[string]int64{}
 		steps := func(ss []*messages.Step) {
 			for _, s := range ss {
@@ -476,7 +489,6 @@ func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocu
 		u.lines[uri] = lines
 		u.pickles[uri] = gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId)
 	}
-	return u
 }
 
 // watch adds the hooks that turn an undefined step into a failure that
@@ -553,6 +565,7 @@ func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) string {
 	if s == nil {
 		return "?"
 	}
+	u.indexed.Do(u.index)
 	at := slices.IndexFunc(s.Steps, func(p *messages.PickleStep) bool { return p.Id == st.Id })
 	for _, p := range u.pickles[s.Uri] {
 		if at < 0 || p.Name != s.Name || len(p.Steps) != len(s.Steps) ||

@@ -248,14 +248,14 @@ func (p project) feature(cat *marketo.Catalog) ([]byte, error) {
 %s    When the webhook is called
     Then the recorded code is 503
     And the Error Type is "Service Unavailable"
-    And no lead field changed
+    And no lead field was written
 
   @R20
   Scenario: an empty 200 answer is recorded as 1001
     Given the service answers 200 "OK"
     When the webhook is called
     Then the recorded code is 1001
-    And no lead field changed
+    And no lead field was written
 
   @R2
   Scenario: in a batch campaign nothing is sent and 1000 is recorded
@@ -271,7 +271,7 @@ func (p project) feature(cat *marketo.Catalog) ([]byte, error) {
     When the webhook is called
     Then no HTTP status was recorded
     And the failure is "timeout"
-    And no lead field changed
+    And no lead field was written
 `, doc)
 	return []byte(b.String()), nil
 }

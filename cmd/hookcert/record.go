@@ -206,7 +206,7 @@ func (r recording) thens(b *strings.Builder) {
 		fmt.Fprintf(b, "    And the failure is %s\n", gherkinString(string(o.Failure)))
 	}
 	if len(o.Changes) == 0 {
-		fmt.Fprintf(b, "    And no lead field changed\n")
+		fmt.Fprintf(b, "    And no lead field was written\n")
 	} else {
 		fmt.Fprintf(b, "    And the changes are:\n      | field | old | new |\n")
 		for _, c := range o.Changes {

@@ -59,8 +59,13 @@ const maxJSONDepth = 10000
 // encoding/json refuses, and the differential tests in decode_test.go hold
 // it to that and to the same tree.
 func Decode(data string) (any, bool) {
+	return decodeWanted(data, &Want{Whole: true})
+}
+
+// decodeWanted is Decode for the part of the document want names.
+func decodeWanted(data string, want *Want) (any, bool) {
 	d := jsonDecoder{data: data}
-	v, ok := d.value(0)
+	v, ok := d.value(0, want)
 	if !ok {
 		return nil, false
 	}
@@ -88,24 +93,25 @@ func (d *jsonDecoder) skipSpace() {
 
 // value reads the value after optional white space; depth is the number of
 // arrays and objects around it.
-func (d *jsonDecoder) value(depth int) (any, bool) {
+// A nil want skips the value: it is checked as strictly but nothing is built.
+func (d *jsonDecoder) value(depth int, want *Want) (any, bool) {
 	d.skipSpace()
 	if d.pos == len(d.data) {
 		return nil, false
 	}
 	switch c := d.data[d.pos]; {
 	case c == '{':
-		return d.object(depth + 1)
+		return d.object(depth+1, want)
 	case c == '[':
-		return d.array(depth + 1)
+		return d.array(depth+1, want)
 	case c == '"':
 		s, ok := d.string()
-		if !ok {
-			return nil, false
+		if !ok || want == nil {
+			return nil, ok
 		}
 		return strings.Clone(s), true
 	case c == '-' || '0' <= c && c <= '9':
-		return d.number()
+		return d.number(want != nil)
 	case c == 't':
 		return true, d.literal("true")
 	case c == 'f':
@@ -125,16 +131,20 @@ func (d *jsonDecoder) literal(lit string) bool {
 }
 
 // object reads an object; like encoding/json, a repeated key keeps its last value.
-func (d *jsonDecoder) object(depth int) (any, bool) {
+// Under a partial want only the keys it names are kept.
+func (d *jsonDecoder) object(depth int, want *Want) (any, bool) {
 	if depth > maxJSONDepth {
 		return nil, false
 	}
 	d.pos++ // '{'
-	m := make(map[string]any)
+	var m map[string]any
+	if want != nil {
+		m = make(map[string]any)
+	}
 	d.skipSpace()
 	if d.pos < len(d.data) && d.data[d.pos] == '}' {
 		d.pos++
-		return m, true
+		return nilIfSkipped(m, want), true
 	}
 	for {
 		d.skipSpace()
@@ -150,11 +160,14 @@ func (d *jsonDecoder) object(depth int) (any, bool) {
 			return nil, false
 		}
 		d.pos++
-		v, ok := d.value(depth)
+		child := want.key(key)
+		v, ok := d.value(depth, child)
 		if !ok {
 			return nil, false
 		}
-		m[key] = v
+		if child != nil {
+			m[key] = v
+		}
 		d.skipSpace()
 		if d.pos == len(d.data) {
 			return nil, false
@@ -164,7 +177,7 @@ func (d *jsonDecoder) object(depth int) (any, bool) {
 			d.pos++
 		case '}':
 			d.pos++
-			return m, true
+			return nilIfSkipped(m, want), true
 		default:
 			return nil, false
 		}
@@ -172,23 +185,30 @@ func (d *jsonDecoder) object(depth int) (any, bool) {
 }
 
 // array reads an array; an empty one is []any{}, not nil, as with encoding/json.
-func (d *jsonDecoder) array(depth int) (any, bool) {
+// Under a partial want it keeps every position, as Resolve checks an index
+// against the length, but builds only the elements the want names.
+func (d *jsonDecoder) array(depth int, want *Want) (any, bool) {
 	if depth > maxJSONDepth {
 		return nil, false
 	}
 	d.pos++ // '['
-	a := make([]any, 0)
+	var a []any
+	if want != nil {
+		a = make([]any, 0)
+	}
 	d.skipSpace()
 	if d.pos < len(d.data) && d.data[d.pos] == ']' {
 		d.pos++
-		return a, true
+		return nilIfSkipped(a, want), true
 	}
 	for {
-		v, ok := d.value(depth)
+		v, ok := d.value(depth, want.index(len(a)))
 		if !ok {
 			return nil, false
 		}
-		a = append(a, v)
+		if want != nil {
+			a = append(a, v)
+		}
 		d.skipSpace()
 		if d.pos == len(d.data) {
 			return nil, false
@@ -198,7 +218,7 @@ func (d *jsonDecoder) array(depth int) (any, bool) {
 			d.pos++
 		case ']':
 			d.pos++
-			return a, true
+			return nilIfSkipped(a, want), true
 		default:
 			return nil, false
 		}
@@ -207,7 +227,8 @@ func (d *jsonDecoder) array(depth int) (any, bool) {
 
 // number reads a number by JSON's grammar,
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, keeping its literal.
-func (d *jsonDecoder) number() (any, bool) {
+// With keep false the number is checked only.
+func (d *jsonDecoder) number(keep bool) (any, bool) {
 	data, start, i := d.data, d.pos, d.pos
 	if data[i] == '-' {
 		i++
@@ -236,6 +257,9 @@ func (d *jsonDecoder) number() (any, bool) {
 		i = skipDigits(data, i)
 	}
 	d.pos = i
+	if !keep {
+		return nil, true
+	}
 	return json.Number(strings.Clone(data[start:i])), true
 }
 

@@ -84,7 +84,10 @@ func TestDecodeJSONCases(t *testing.T) {
 		{name: "too deep", rule: "A16", body: strings.Repeat("[", 10001) + strings.Repeat("]", 10001)},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkDecodeJSON(t, []byte(tt.body)) })
+		t.Run(tt.name, func(t *testing.T) {
+			checkDecodeJSON(t, []byte(tt.body))
+			checkDecodeWanted(t, []byte(tt.body), rand.New(rand.NewPCG(1, 2)))
+		})
 	}
 }
 
@@ -181,5 +184,8 @@ func FuzzDecodeJSON(f *testing.F) {
 	for _, s := range []string{`{"a":[1,"b",{"c":null}]}`, `"\ud83d\u0041"`, "\"\xff\"", `1e5 `, `{"a":1} x`, `[01]`} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(checkDecodeJSON)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkDecodeJSON(t, data)
+		checkDecodeWanted(t, data, rand.New(rand.NewPCG(1, 2)))
+	})
 }
