@@ -2,6 +2,7 @@ package certify_test
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +21,10 @@ import (
 // calls in flight, every answer judged by the oracle) with a plain Go client
 // sending the same request with the same concurrency to the same loopback
 // server, in alternating blocks of one run. It reports requests per second
-// of each and their ratio (the issue asks for at least 0.8).
+// of each and their ratio (the issue asks for at least 0.8): "ratio" against
+// a client that reads each answer and drops it, "ratio-decoding" against one
+// that also decodes the JSON it gets, as any client that uses the answer
+// must (the oracle decodes it to map it).
 func BenchmarkLoadPhase(b *testing.B) {
 	srv := httptest.NewServer(endpoint.New(endpoint.Conformant))
 	defer srv.Close()
@@ -38,13 +42,16 @@ func BenchmarkLoadPhase(b *testing.B) {
 		b.Fatal(err)
 	}
 	plain := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: inFlight}}
-	var plainTime, liveTime time.Duration
+	var plainTime, decodeTime, liveTime time.Duration
 	var sent int
 	b.ResetTimer()
 	for sent < b.N {
 		start := time.Now()
-		plainBlock(b, plain, req, inFlight, block)
+		plainBlock(b, plain, req, inFlight, block, false)
 		plainTime += time.Since(start)
+		start = time.Now()
+		plainBlock(b, plain, req, inFlight, block, true)
+		decodeTime += time.Since(start)
 
 		tg, err := live.Open(live.Config{Webhook: def.Webhook, Catalog: def.Catalog, URL: url, Flow: flow,
 			Requests: block, Rate: live.MaxRate, Concurrency: inFlight})
@@ -70,11 +77,12 @@ func BenchmarkLoadPhase(b *testing.B) {
 	b.ReportMetric(plainRPS, "plain-req/s")
 	b.ReportMetric(liveRPS, "load-req/s")
 	b.ReportMetric(liveRPS/plainRPS, "ratio")
+	b.ReportMetric(liveRPS/(float64(sent)/decodeTime.Seconds()), "ratio-decoding")
 }
 
 // plainBlock sends n copies of req with inFlight goroutines and reads each
-// answer whole, as a plain client does.
-func plainBlock(b *testing.B, c *http.Client, req *marketo.Request, inFlight, n int) {
+// answer whole, as a plain client does; decode also decodes its JSON.
+func plainBlock(b *testing.B, c *http.Client, req *marketo.Request, inFlight, n int, decode bool) {
 	var wg sync.WaitGroup
 	next := make(chan struct{})
 	for range inFlight {
@@ -92,6 +100,12 @@ func plainBlock(b *testing.B, c *http.Client, req *marketo.Request, inFlight, n 
 				if err != nil {
 					b.Error(err)
 					continue
+				}
+				if decode {
+					var v any
+					if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+						b.Error(err)
+					}
 				}
 				io.Copy(io.Discard, resp.Body)
 				resp.Body.Close()

@@ -39,7 +39,7 @@ func (t *Target) Call(ctx context.Context, lead marketo.Lead) Probe {
 		return p
 	}
 	start := time.Now()
-	p.Outcome, p.Err = t.caller.Call(ctx, t.hook, lead, t.flow)
+	p.Outcome, p.Err = t.caller.CallCompiled(ctx, t.comp, lead, t.flow)
 	p.Latency = time.Since(start)
 	if p.Outcome == nil {
 		if ctx.Err() == nil {

@@ -61,6 +61,7 @@ type Target struct {
 	flow   marketo.Flow
 	opts   marketo.Options
 	caller *marketo.Caller
+	comp   *marketo.Compiled // hook, checked and parsed once for every lead
 	budget *budget
 	addr   string // host:port, the only address ever dialled
 	conc   int
@@ -120,6 +121,9 @@ func Open(cfg Config) (*Target, error) {
 	t.budget = newBudget(orDefault(cfg.Requests, DefaultRequests), rate, min(t.conc, int(rate)))
 	t.opts.MaxConcurrent = t.conc
 	t.caller = marketo.NewCaller(&http.Client{Transport: t.transport(cfg.Roots)}, cat, t.opts)
+	if t.comp, err = marketo.Compile(t.hook, t.caller.Catalog()); err != nil {
+		return nil, fmt.Errorf("live: %w", err)
+	}
 	return t, nil
 }
 
