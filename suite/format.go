@@ -80,7 +80,7 @@ type reportPipe struct {
 	copied chan error // the copy's result, once godog and w are closed
 }
 
-func openReports(formats []Format) (*reportFiles, error) {
+func openReports(formats []Format, temps *atomicfile.Temps) (*reportFiles, error) {
 	r := &reportFiles{}
 	var parts []string
 	for _, f := range formats {
@@ -88,7 +88,7 @@ func openReports(formats []Format) (*reportFiles, error) {
 			parts = append(parts, f.Name)
 			continue
 		}
-		p, err := openReportPipe(f.Path)
+		p, err := openReportPipe(f.Path, temps)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
@@ -100,13 +100,13 @@ func openReports(formats []Format) (*reportFiles, error) {
 	return r, nil
 }
 
-func openReportPipe(path string) (*reportPipe, error) {
+func openReportPipe(path string, temps *atomicfile.Temps) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
 		}
 	}
-	file, err := atomicfile.Create(path)
+	file, err := temps.Create(path)
 	if err != nil {
 		return nil, err
 	}

@@ -14,7 +14,7 @@ import (
 // ENOSPC of /dev/full) fails the commit naming the file.
 func TestReportPipeStripsColorsAndFailsOnWriteError(t *testing.T) {
 	final := filepath.Join(t.TempDir(), "pretty.txt")
-	r, err := openReports([]Format{{Name: "pretty", Path: final}})
+	r, err := openReports([]Format{{Name: "pretty", Path: final}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestReportPipeStripsColorsAndFailsOnWriteError(t *testing.T) {
 	if fi, err := os.Stat("/dev/full"); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
 		t.Skip("no /dev/full device")
 	}
-	r, err = openReports([]Format{{Name: "junit", Path: "/dev/full"}})
+	r, err = openReports([]Format{{Name: "junit", Path: "/dev/full"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

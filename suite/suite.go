@@ -23,6 +23,7 @@ import (
 	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/internal/atomicfile"
 	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
@@ -90,7 +91,14 @@ type Config struct {
 	// vocabulary's), for tests and extensions.
 	ExtraSteps func(sc *godog.ScenarioContext)
 	// Context is the parent context of every scenario; nil means Background.
+	// Canceling it interrupts the run: no scenario starts after it, those
+	// in flight end (their steps see a context without the cancel, so a
+	// call in progress is not cut), the rest are skipped, not failed, in
+	// the reports, and Result.Interrupted is set.
 	Context context.Context
+	// Temps, if set, tracks the reports' temporary files, so that a program
+	// exiting at once (a second signal) can remove them (RemoveAll).
+	Temps *atomicfile.Temps
 }
 
 // Result is what a run did.
@@ -110,6 +118,11 @@ type Result struct {
 	Reports []string
 	// Elapsed is the wall time of the run.
 	Elapsed time.Duration
+	// Interrupted is set when Config.Context was canceled during the run;
+	// Skipped is the number of scenarios it did not start (skipped in the
+	// reports).
+	Interrupted bool
+	Skipped     int
 }
 
 // Run runs the suite. A run that cannot start (bad config, a feature that does
@@ -143,6 +156,8 @@ func Run(tb TB, cfg Config) Result {
 		tb.Errorf("hookcert: %v", res.Err)
 	case res.Status == StatusFailed && res.Err != nil:
 		tb.Errorf("hookcert: %v", res.Err)
+	case res.Interrupted:
+		// the caller says so; scenarios that failed in flight show in the reports
 	case res.Status == StatusFailed:
 		msg := "hookcert: the suite failed"
 		if res.Seed != 0 {
@@ -172,7 +187,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	lib := cfg.Steps.ForSteps(sel.texts)
 
-	reports, err := openReports(formats)
+	reports, err := openReports(formats, cfg.Temps)
 	if err != nil {
 		return badInput(err)
 	}
@@ -192,9 +207,11 @@ func run(tb TB, cfg Config) Result {
 	}
 	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
 	und := newUndefinedSteps(lib, sel.docs)
+	stop := interruptOf(cfg.Context)
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			stop.watch(sc)
 			lib.InitScenario(sc, env)
 			if cfg.ExtraSteps != nil {
 				cfg.ExtraSteps(sc)
@@ -216,12 +233,13 @@ func run(tb TB, cfg Config) Result {
 			Randomize:       seed,
 			FeatureContents: sel.contents,
 			TestingT:        t,
-			DefaultContext:  cfg.Context,
+			DefaultContext:  stop.scenarioContext(),
 		},
 	}
 	res := Result{Scenarios: sel.scenarios, Seed: seed}
 	status := suite.Run()
 	res.Undefined = und.list()
+	res.Interrupted, res.Skipped = stop.interrupted()
 	switch status {
 	case 0:
 		res.Status = StatusPassed

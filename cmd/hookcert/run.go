@@ -102,6 +102,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		return exitBadInput
 	}
 	cfg.Context = ctx
+	cfg.Temps = tempsOf(ctx)
 	cfg.ExtraSteps = extra
 	cfg.Output = stdout
 	tb := &cliTB{w: stderr}
@@ -111,6 +112,11 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	}
 	for _, r := range res.Reports {
 		fmt.Fprintf(stderr, "hookcert run: report %s\n", r)
+	}
+	if sig, ok := interrupted(ctx); ok && res.Interrupted {
+		fmt.Fprintf(stderr, "hookcert run: interrupted by %s: %d of %d scenarios not started (skipped in the reports); exit %d\n",
+			signalName(sig), res.Skipped, res.Scenarios, signalExit(sig))
+		return signalExit(sig)
 	}
 	switch res.Status {
 	case suite.StatusPassed:
@@ -221,6 +227,10 @@ failure with the same seed and --concurrency 1 to get the same order.
 
 Exit codes: 0 every scenario passed, 1 a scenario failed, a step is undefined
 or ambiguous, or nothing was selected, 2 bad input (a flag, a path, a feature that does not parse).
+
+Ctrl-C (SIGINT) or SIGTERM: no new scenario starts, those in flight end, the
+reports are written with the rest skipped, and the run exits 130 (143 after
+SIGTERM); a second signal exits at once and removes the reports' temporary files.
 
 Flags:
 `)
