@@ -36,6 +36,12 @@ const (
 	StatusBadInput = 2 // the run could not start: a feature does not parse, a bad option
 )
 
+// MaxConcurrency is the most scenarios a run runs at once: each holds a
+// scripted service (a listener and its connections on the wire face), so a
+// larger number buys nothing on a machine's cores and runs out of file
+// descriptors; --concurrency has the range 1 to MaxConcurrency.
+const MaxConcurrency = 256
+
 // TB is the part of testing.TB the engine uses, so that `go test` and the
 // hookcert CLI share it. When it is a *testing.T, each scenario runs as a
 // subtest (godog's TestingT).
@@ -65,7 +71,8 @@ type Config struct {
 	Formats []Format
 	// Output receives the formats without a file; nil means io.Discard.
 	Output io.Writer
-	// Concurrency is the number of scenarios run at once; < 1 means 1.
+	// Concurrency is the number of scenarios run at once; < 1 means 1, more
+	// than MaxConcurrency is bad input.
 	Concurrency int
 	// Randomize, if not 0, shuffles the scenarios of each feature with this
 	// seed; -1 picks a seed (reported in Result.Seed).
@@ -270,6 +277,9 @@ func checkConfig(cfg *Config) ([]Format, error) {
 	cfg.Transport = tr
 	if err := checkTags(cfg.Tags); err != nil {
 		return nil, err
+	}
+	if cfg.Concurrency > MaxConcurrency {
+		return nil, fmt.Errorf("concurrency %d: want 1 to %d", cfg.Concurrency, MaxConcurrency)
 	}
 	if err := cfg.Shard.check(); err != nil {
 		return nil, err

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -77,7 +76,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs := newFlagSet("run", stderr)
 	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
 	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events; repeatable or comma-separated (default progress)")
-	fs.Var(newIntFlag(&f.concurrency, f.concurrency, 1, math.MaxInt), "concurrency", "scenarios run at once (`N`); 1 by default with --format pretty, whose output would interleave")
+	fs.Var(newIntFlag(&f.concurrency, min(f.concurrency, suite.MaxConcurrency), 1, suite.MaxConcurrency), "concurrency", "scenarios run at once (`N`, 1 to 256); 1 by default with --format pretty, whose output would interleave")
 	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
 	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
@@ -155,8 +154,8 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 			return cfg, fmt.Errorf("--shard: %w", err)
 		}
 	}
-	if f.concurrency < 1 {
-		return cfg, fmt.Errorf("--concurrency %d: want 1 or more", f.concurrency)
+	if f.concurrency < 1 || f.concurrency > suite.MaxConcurrency {
+		return cfg, fmt.Errorf("--concurrency %d: want 1 to %d", f.concurrency, suite.MaxConcurrency)
 	}
 	for _, list := range f.formats {
 		for _, s := range strings.Split(list, ",") {
