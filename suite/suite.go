@@ -24,6 +24,7 @@ import (
 
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/internal/atomicfile"
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/marketo"
 	"github.com/hookcert/hookcert/steps"
@@ -365,6 +366,10 @@ func loadFeatures(fsys fs.FS, paths []string) ([]featureFile, error) {
 		}
 		seen[uri] = true
 		data, err := read()
+		var big *capped.TooLargeError
+		if errors.As(err, &big) {
+			return err // it names the file and the cap
+		}
 		if err != nil {
 			return fmt.Errorf("read feature %s: %w", uri, err)
 		}
@@ -407,14 +412,39 @@ func walkFeatures(fsys fs.FS, root string, uri func(string) string, add func(str
 		return fmt.Errorf("feature path %s: %w", uri(root), err)
 	}
 	if !info.IsDir() {
-		return add(uri(root), func() ([]byte, error) { return fs.ReadFile(fsys, root) })
+		return add(uri(root), func() ([]byte, error) { return readFeature(fsys, root, uri(root)) })
 	}
 	return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
 			return err
 		}
-		return add(uri(p), func() ([]byte, error) { return fs.ReadFile(fsys, p) })
+		return add(uri(p), func() ([]byte, error) { return readFeature(fsys, p, uri(p)) })
 	})
+}
+
+// MaxFeatureFile is the largest feature file a run reads: a larger one (or
+// an endless one, /dev/zero) is bad input naming the file and the cap,
+// after reading at most MaxFeatureFile+1 bytes. The embedded suite's
+// largest feature is a few KiB.
+const MaxFeatureFile = 16 << 20
+
+// byteOrderMark is UTF-8's, which some editors put at the start of a
+// file; Gherkin's parser does not accept it.
+const byteOrderMark = "\xef\xbb\xbf"
+
+// readFeature reads the feature name of fsys (uri in errors), capped at
+// MaxFeatureFile, without a leading byte order mark.
+func readFeature(fsys fs.FS, name, uri string) ([]byte, error) {
+	data, err := capped.ReadFS(fsys, name, "feature file", MaxFeatureFile)
+	var big *capped.TooLargeError
+	if errors.As(err, &big) {
+		big.Path = uri
+		return nil, big
+	}
+	if err != nil {
+		return nil, err
+	}
+	return bytes.TrimPrefix(data, []byte(byteOrderMark)), nil
 }
 
 var parseErrorRe = regexp.MustCompile(`^\((\d+):(\d+)\): (.*)$`)
@@ -439,18 +469,20 @@ func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
 
 // undefinedSteps collects the undefined steps of a run with suggestions.
 type undefinedSteps struct {
-	lib     *steps.Library
-	pickles map[string][]*messages.Pickle // per feature, from our own parse
-	lines   map[string]map[string]int64   // per feature, AST node id -> line
-	mu      sync.Mutex
-	seen    map[string]bool
-	msgs    []string
+	lib       *steps.Library
+	pickles   map[string]map[string][]*messages.Pickle // per feature and pickleKey, from our own parse
+	lines     map[string]map[string]int64              // per feature, AST node id -> line
+	mu        sync.Mutex
+	seen      map[string]int    // step location -> index in msgs
+	msgs      [][2]string       // head, rest
+	counts    []int             // per msg, the scenarios it failed in
+	suggested map[string]string // step text -> the closest steps, as suggest words them
 }
 
 // newUndefinedSteps indexes the features' steps and example rows by AST node,
 // so that a step of a scenario, an outline's row included, has its line.
 func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocument) *undefinedSteps {
-	u := &undefinedSteps{lib: lib, pickles: map[string][]*messages.Pickle{}, lines: map[string]map[string]int64{}}
+	u := &undefinedSteps{lib: lib, pickles: map[string]map[string][]*messages.Pickle{}, lines: map[string]map[string]int64{}}
 	for uri, doc := range docs {
 		lines := map[string]int64{}
 		steps := func(ss []*messages.Step) {
@@ -486,7 +518,12 @@ func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocu
 			}
 		}
 		u.lines[uri] = lines
-		u.pickles[uri] = gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId)
+		byKey := map[string][]*messages.Pickle{}
+		for _, p := range gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId) {
+			k := pickleKey(p.Name, p.Steps)
+			byKey[k] = append(byKey[k], p)
+		}
+		u.pickles[uri] = byKey
 	}
 	return u
 }
@@ -503,17 +540,37 @@ func (u *undefinedSteps) watch(sc *godog.ScenarioContext) {
 	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 		switch status {
 		case godog.StepUndefined:
-			msg := fmt.Sprintf("%s: undefined step %q; the closest steps of the catalog (hookcert steps) are:", u.locate(scenario, st), st.Text)
-			for _, s := range u.lib.Suggest(st.Text, 3) {
-				msg += "\n    " + s
-			}
-			u.add(msg)
-			return ctx, errors.New(msg)
+			where, step := u.locate(scenario, st)
+			head := fmt.Sprintf("%s: undefined step %q", where, st.Text)
+			rest := u.suggest(st.Text)
+			u.add(step, head, rest)
+			return ctx, errors.New(head + rest)
 		case godog.StepAmbiguous:
-			u.add(fmt.Sprintf("%s: ambiguous step %q: %s", u.locate(scenario, st), st.Text, u.nameSteps(err)))
+			where, step := u.locate(scenario, st)
+			u.add(step, fmt.Sprintf("%s: ambiguous step %q", where, st.Text), ": "+u.nameSteps(err))
 		}
 		return ctx, nil
 	})
+}
+
+// suggest is the tail of an undefined step's message: the closest steps of
+// the vocabulary, computed once per text (an outline's thousand rows
+// repeat it).
+func (u *undefinedSteps) suggest(text string) string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if rest, ok := u.suggested[text]; ok {
+		return rest
+	}
+	rest := "; the closest steps of the catalog (hookcert steps) are:"
+	for _, s := range u.lib.Suggest(text, 3) {
+		rest += "\n    " + s
+	}
+	if u.suggested == nil {
+		u.suggested = map[string]string{}
+	}
+	u.suggested[text] = rest
+	return rest
 }
 
 // nameSteps rewrites godog's ambiguity error, which lists the matching
@@ -537,49 +594,79 @@ func (u *undefinedSteps) nameSteps(err error) string {
 	return strings.Join(lines, "\n")
 }
 
-func (u *undefinedSteps) add(msg string) {
+// add records the message head+rest for the step at step (file:line of
+// the step itself): the same step failing in many scenarios (an outline's
+// rows, a background's scenarios) is one message, the first, with a count
+// after its head.
+func (u *undefinedSteps) add(step, head, rest string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.seen == nil {
-		u.seen = map[string]bool{}
+		u.seen = map[string]int{}
 	}
-	if !u.seen[msg] {
-		u.seen[msg] = true
-		u.msgs = append(u.msgs, msg)
+	if i, ok := u.seen[step]; ok {
+		u.counts[i]++
+		return
 	}
+	u.seen[step] = len(u.msgs)
+	u.msgs = append(u.msgs, [2]string{head, rest})
+	u.counts = append(u.counts, 1)
 }
 
+// list is the messages, sorted, a repeated one with "(N times)" after its
+// head.
 func (u *undefinedSteps) list() []string {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	out := append([]string(nil), u.msgs...)
+	out := make([]string, len(u.msgs))
+	for i, m := range u.msgs {
+		if n := u.counts[i]; n > 1 {
+			out[i] = fmt.Sprintf("%s (%d times)%s", m[0], n, m[1])
+		} else {
+			out[i] = m[0] + m[1]
+		}
+	}
 	sort.Strings(out)
 	return out
 }
 
 // locate returns "file:line" of a step of a scenario, and for an outline's
-// step the line of its example row. godog's AST ids come from its own
-// parse, so the step is found by its place in the scenario, and the
-// scenario among ours by its name and step texts.
-func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) string {
+// step the line of its example row; step is the place of the step itself
+// (file:line, an outline's rows share it), or its file and text when it is
+// not found. godog's AST ids come from its own parse, so the step is found
+// by its place in the scenario, and the scenario among ours by its name
+// and step texts.
+func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) (where, step string) {
 	if s == nil {
-		return "?"
+		return "?", "?\x00" + st.Text
 	}
 	at := slices.IndexFunc(s.Steps, func(p *messages.PickleStep) bool { return p.Id == st.Id })
-	for _, p := range u.pickles[s.Uri] {
-		if at < 0 || p.Name != s.Name || len(p.Steps) != len(s.Steps) ||
-			!slices.EqualFunc(p.Steps, s.Steps, func(a, b *messages.PickleStep) bool { return a.Text == b.Text }) {
-			continue
+	for _, p := range u.pickles[s.Uri][pickleKey(s.Name, s.Steps)] {
+		if at < 0 {
+			break
 		}
 		ids := p.Steps[at].AstNodeIds
 		lines := u.lines[s.Uri]
 		if len(ids) == 0 || lines[ids[0]] == 0 {
 			break
 		}
+		step = fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
 		if len(ids) > 1 && lines[ids[1]] > 0 {
-			return fmt.Sprintf("%s:%d (example row at line %d)", s.Uri, lines[ids[0]], lines[ids[1]])
+			return fmt.Sprintf("%s (example row at line %d)", step, lines[ids[1]]), step
 		}
-		return fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
+		return step, step
 	}
-	return s.Uri
+	return s.Uri, s.Uri + "\x00" + st.Text
+}
+
+// pickleKey is what finds a scenario of godog's parse among ours: its name
+// and step texts.
+func pickleKey(name string, steps []*messages.PickleStep) string {
+	var b strings.Builder
+	b.WriteString(name)
+	for _, st := range steps {
+		b.WriteString("\x00")
+		b.WriteString(st.Text)
+	}
+	return b.String()
 }

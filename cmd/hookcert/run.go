@@ -141,9 +141,6 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 		cfg.FS = features.FS
 	} else {
 		cfg.Paths = paths
-		if err := checkFeatureFiles(paths); err != nil {
-			return cfg, err
-		}
 	}
 	var err error
 	if cfg.Transport, err = harness.ParseTransport(f.transport); err != nil {
