@@ -45,6 +45,8 @@ type wireFace struct {
 	sniMu sync.Mutex
 	sni   map[string]string
 
+	accepts [2]*acceptWatch // plain and secure, for acceptExhausted
+
 	notes notebook
 	done  chan struct{}
 	once  sync.Once
@@ -74,7 +76,9 @@ func NewWire(s *Service) (Face, error) {
 		f.reserved.Close()
 		return nil, fmt.Errorf("harness: listen: %w", err)
 	}
-	f.secure = tls.NewListener(tcp, &tls.Config{
+	f.accepts = [2]*acceptWatch{{Listener: f.plain}, {Listener: tcp}}
+	f.plain = f.accepts[0]
+	f.secure = tls.NewListener(f.accepts[1], &tls.Config{
 		GetCertificate: f.certificate,
 		NextProtos:     []string{"h2", "http/1.1"},
 		MinVersion:     tls.VersionTLS12,
@@ -98,6 +102,11 @@ func NewWire(s *Service) (Face, error) {
 func (f *wireFace) Name() string         { return "wire" }
 func (f *wireFace) Client() *http.Client { return f.client }
 func (f *wireFace) Notes() []string      { return f.notes.list() }
+
+// acceptExhausted is the first Accept that found no free file descriptor.
+func (f *wireFace) acceptExhausted() error {
+	return errors.Join(f.accepts[0].first(), f.accepts[1].first())
+}
 
 // Close shuts the server down, ends waiting handlers and drops idle client
 // connections.

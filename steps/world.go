@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cucumber/godog"
+
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/marketo"
 )
@@ -176,6 +178,12 @@ func (w *world) run(ctx context.Context) error {
 			return &client
 		},
 	})
+	var exhausted *harness.ResourceError
+	if errors.As(err, &exhausted) {
+		// hookcert's own limit: the scenario is skipped, not failed, and
+		// the runner reports the run as a resource error
+		return fmt.Errorf("%w (%w)", err, godog.ErrSkip)
+	}
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ import (
 const (
 	StatusPassed   = 0 // every scenario passed
 	StatusFailed   = 1 // a scenario failed, or a step was undefined or ambiguous
-	StatusBadInput = 2 // the run could not start: a feature does not parse, a bad option
+	StatusBadInput = 2 // the run could not start (a feature does not parse, a bad option), or ran out of file descriptors
 )
 
 // MaxConcurrency is the most scenarios a run runs at once: each holds a
@@ -216,10 +216,12 @@ func run(tb TB, cfg Config) Result {
 	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS}
 	und := newUndefinedSteps(lib, sel.docs)
 	stop := interruptOf(cfg.Context)
+	var fds resources
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
 			stop.watch(sc)
+			fds.watch(sc)
 			lib.InitScenario(sc, env)
 			if cfg.ExtraSteps != nil {
 				cfg.ExtraSteps(sc)
@@ -258,6 +260,9 @@ func run(tb TB, cfg Config) Result {
 	}
 	if res.Reports, err = reports.commit(); err != nil {
 		return badInput(err)
+	}
+	if err := fds.err(); err != nil {
+		res.Status, res.Err = StatusBadInput, err
 	}
 	return res
 }
