@@ -13,6 +13,7 @@ FUZZTIME    ?= 30s
 # The go test fuzz targets, package:target; a finding is saved under that
 # package's testdata/fuzz/<target>/: commit it as a regression input.
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
+	./hookfile:FuzzParseLeadsCSV ./hookfile:FuzzParseLeadsYAML ./suite:FuzzLoadFeature \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
 .PHONY: run demo test fuzz bench lint build clean

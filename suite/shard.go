@@ -121,7 +121,13 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 	for _, sc := range idx.scenarioList {
 		if !keepScenario[sc.Id] {
 			from := idx.start(sc.Location.Line, sc.Tags)
-			blank(from, idx.end(from, int64(len(lines))))
+			end := idx.end(from, int64(len(lines)))
+			// A tag line without a tag ("@" alone) is a tag line to the
+			// parser but no tag in the AST: it goes with the block.
+			for from > 1 && bytes.HasPrefix(bytes.TrimSpace(lines[from-2]), []byte("@")) {
+				from--
+			}
+			blank(from, end)
 		}
 	}
 	for l := range dropRow {
