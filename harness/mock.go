@@ -88,6 +88,9 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	case FaultTLS:
 		closeBody(req)
 		return nil, &tls.CertificateVerificationError{Err: x509.UnknownAuthorityError{}}
+	case FaultHandshake:
+		closeBody(req)
+		return nil, handshakeError()
 	}
 
 	var body []byte
@@ -122,6 +125,12 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		return nil, &net.OpError{Op: "read", Net: "tcp", Addr: addr,
 			Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
 	}
+	if len(a.head()) > marketo.MaxHeaderBytes {
+		return nil, marketo.HeaderTooLargeError() // A37, as net/http's client reads it
+	}
+	if a.streamed() {
+		return readAnswerFrom(mockStream(ctx, f.done, a, addr), req)
+	}
 	resp, err := readAnswer(a.bytes(), req)
 	if err != nil {
 		return nil, err
@@ -145,7 +154,13 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 // transport does: interim 1xx answers (but 101) are skipped, and a malformed
 // answer is a broken connection.
 func readAnswer(raw []byte, req *http.Request) (*http.Response, error) {
-	br := bufio.NewReader(bytes.NewReader(raw))
+	return readAnswerFrom(bytes.NewReader(raw), req)
+}
+
+// readAnswerFrom is readAnswer over a stream: the body is read as the
+// caller reads it, never held whole.
+func readAnswerFrom(r io.Reader, req *http.Request) (*http.Response, error) {
+	br := bufio.NewReader(r)
 	for {
 		resp, err := http.ReadResponse(br, req)
 		if err != nil {

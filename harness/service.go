@@ -242,14 +242,15 @@ func plan(sc Script, method, url string) answer {
 			sc.Status = http.StatusFound
 		}
 	}
+	sc = planRewrite(sc, url)
 	a := answer{fault: sc.Fault, status: sc.Status, reason: sc.Reason}
 	switch a.fault {
-	case FaultNone, FaultTruncated:
-	case FaultTLS:
+	case FaultNone, FaultTruncated, FaultResetBody, FaultChunked, FaultDrip, FaultHugeBody:
+	case FaultTLS, FaultHandshake:
 		if scheme == "https" {
 			return a
 		}
-		a.notes = append(a.notes, "tls: a plain http request has no certificate to fail; answered as scripted")
+		a.notes = append(a.notes, string(a.fault)+": a plain http request has no TLS to fail; answered as scripted")
 		a.fault = FaultNone
 	case FaultRefused, FaultReset, FaultHang, FaultGarbage:
 		return a
@@ -286,7 +287,7 @@ func plan(sc Script, method, url string) answer {
 	// net/http's server writes only standard status lines ("599 status code
 	// 599" for others) and treats a 1xx as interim, never as the answer.
 	a.raw = !a.h2 && (a.reason != std || std == "" || a.status < 100 || a.status > 999 ||
-		a.status/100 == 1 || a.fault == FaultTruncated)
+		a.status/100 == 1 || a.fault == FaultTruncated || a.streamed())
 
 	a.header = http.Header{}
 	for k, vv := range sc.Header {
@@ -314,8 +315,8 @@ func plan(sc Script, method, url string) answer {
 		if len(sc.Body) > 0 {
 			a.notes = append(a.notes, fmt.Sprintf("%d: body dropped, as a real server does", a.status))
 		}
-		if a.fault == FaultTruncated {
-			a.notes = append(a.notes, fmt.Sprintf("truncated: a %d answer has no body to cut short", a.status))
+		if a.fault == FaultTruncated || a.streamed() {
+			a.notes = append(a.notes, fmt.Sprintf("%s: a %d answer has no body to play it in", a.fault, a.status))
 			a.fault = FaultNone
 		}
 		return a
@@ -332,9 +333,12 @@ func plan(sc Script, method, url string) answer {
 	a.header["Content-Length"] = []string{strconv.Itoa(declared)}
 	if method == http.MethodHead {
 		a.body = nil // the answer to HEAD has a head only
-		if a.fault == FaultTruncated {
+		if a.fault == FaultTruncated || a.streamed() {
 			a.fault = FaultNone
 		}
+	}
+	if a.streamed() {
+		planStream(&a)
 	}
 	return a
 }

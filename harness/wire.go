@@ -136,9 +136,9 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	switch sc.Fault {
 	case FaultRefused:
 		t = f.refusing
-	case FaultReset, FaultGarbage:
+	case FaultReset, FaultGarbage, FaultResetBody:
 		t = f.fresh
-	case FaultTLS:
+	case FaultTLS, FaultHandshake:
 		if req.URL != nil && req.URL.Scheme == "https" {
 			t = f.fresh
 		}
@@ -182,7 +182,11 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 			if err != nil {
 				return nil, err
 			}
-			c, err := dial(ctx, addr, f.secure.Addr().String())
+			to := f.secure.Addr().String()
+			if f.svc.Script().Fault == FaultHandshake {
+				to = f.plain.Addr().String() // plain HTTP answers the ClientHello
+			}
+			c, err := dial(ctx, addr, to)
 			if err != nil {
 				return nil, err
 			}
@@ -270,6 +274,12 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	case FaultReset:
 		if c := hijack(w); c != nil {
 			reset(c)
+		}
+		return
+	}
+	if a.streamed() {
+		if c := hijack(w); c != nil {
+			playStream(r.Context(), f.done, c, a)
 		}
 		return
 	}
