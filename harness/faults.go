@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -176,7 +177,7 @@ func playStream(ctx context.Context, done <-chan struct{}, c net.Conn, a answer)
 		return
 	}
 	_, err := io.Copy(c, a.stream(ctx, done))
-	if _, ok := err.(errResetHere); ok {
+	if errors.Is(err, errResetHere{}) { // a TCPConn's ReadFrom wraps it in an OpError
 		reset(c)
 		return
 	}
@@ -198,7 +199,7 @@ type resetAt struct {
 
 func (r *resetAt) Read(p []byte) (int, error) {
 	n, err := r.r.Read(p)
-	if _, ok := err.(errResetHere); ok {
+	if errors.Is(err, errResetHere{}) {
 		err = &net.OpError{Op: "read", Net: "tcp", Addr: r.addr, Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
 	}
 	return n, err

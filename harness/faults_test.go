@@ -75,6 +75,8 @@ var faultCases = []struct {
 	{"A36", FaultRefused, "https", 0, marketo.Options{}, marketo.FailureRefused, 0},
 	{"A36", FaultReset, "https", 0, marketo.Options{}, marketo.FailureReset, 0},
 	{"A36", FaultResetBody, "https", 0, marketo.Options{}, marketo.FailureReset, 0},
+	{"A36", FaultResetBody, "http", 0, marketo.Options{}, marketo.FailureReset, 0},
+	{"A12", FaultHugeBody, "http", 0, marketo.Options{}, marketo.FailureTooLarge, 200},
 	{"A26", FaultTruncated, "https", 0, marketo.Options{}, marketo.FailureTruncated, 0},
 	{"A36", FaultChunked, "https", 0, marketo.Options{}, marketo.FailureTransport, 0},
 	{"R17", FaultDrip, "https", time.Second, marketo.Options{}, marketo.FailureTimeout, 0},
@@ -97,7 +99,7 @@ var faultCases = []struct {
 // `make reliability` turns into the README's table.
 func TestWireFaults(t *testing.T) {
 	for _, tc := range faultCases {
-		name := fmt.Sprintf("%s %s", tc.rule, tc.fault)
+		name := fmt.Sprintf("%s %s over %s", tc.rule, tc.fault, tc.scheme)
 		if tc.options.FollowRedirects {
 			name += " following redirects"
 		}
@@ -143,8 +145,8 @@ func TestWireFaults(t *testing.T) {
 			if heap > maxFaultHeap {
 				t.Errorf("heap in use peaked at %.1f MiB, over the bound of 64 MiB", float64(heap)/(1<<20))
 			}
-			t.Logf("reliability: fault=%s options=%s faces=2 changed=%d panics=0 heapMiB=%.1f sysMiB=%.1f tookMs=%d",
-				tc.fault, optionsName(tc.options), changed, float64(heap)/(1<<20), float64(sys)/(1<<20), took.Milliseconds())
+			t.Logf("reliability: fault=%s scheme=%s options=%s faces=2 changed=%d panics=0 heapMiB=%.1f sysMiB=%.1f tookMs=%d",
+				tc.fault, tc.scheme, optionsName(tc.options), changed, float64(heap)/(1<<20), float64(sys)/(1<<20), took.Milliseconds())
 		})
 	}
 }
