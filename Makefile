@@ -16,7 +16,7 @@ FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 	./hookfile:FuzzParseLeadsCSV ./hookfile:FuzzParseLeadsYAML ./suite:FuzzLoadFeature \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
-.PHONY: run demo test fuzz bench lint build clean
+.PHONY: run demo test fuzz bench lint build clean reliability
 
 ## run: the main job on the embedded default: the conformance suite on both faces
 run:
@@ -46,6 +46,13 @@ fuzz:
 ## bench: the benchmarks with their baselines, measured in the same run
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
+
+## reliability: run the wire-fault and interrupt tests and write their figures into README.md ("Reliability")
+reliability:
+	@mkdir -p out
+	$(GO) test -json -count=1 -run '^TestWireFaults$$' ./harness > out/reliability.json
+	$(GO) test -json -count=1 -run '^(TestRunInterrupt|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing)$$' ./cmd/hookcert >> out/reliability.json
+	$(GO) run ./internal/reliability -readme README.md out/reliability.json
 
 ## lint: formatting, vet, staticcheck (pinned, fetched through the module proxy) and a tidy go.mod
 lint:
