@@ -91,3 +91,11 @@ Feature: Faults of the wire
     Then the recorded code is 200
     And the failure is "too-large"
     And the field "Company Name" is unchanged
+
+  @A36
+  Scenario: Seeded chaos resets the same connections on every run
+    Given 40 leads
+    And the service resets 30% of connections (seed 42)
+    When the webhook is called for each lead
+    Then 12 of the calls failed with "reset"
+    And each lead was sent exactly one request

@@ -88,3 +88,11 @@ Funktionalität: Die Fehlercodes von Webhooks und der Trigger "Webhook wird aufg
       | Fehlertyp | Backend Down                                 |
       | Code      | 503                                          |
     Und kein Lead-Feld hat sich geändert
+
+  @A36
+  Szenario: Zufall mit festem Seed setzt bei jedem Lauf dieselben Verbindungen zurück
+    Angenommen 40 Leads
+    Und der Dienst setzt 30% der Verbindungen zurück (Seed 42)
+    Wenn der Webhook für jeden Lead aufgerufen wird
+    Dann scheiterten 12 der Aufrufe mit "reset"
+    Und bekam jeder Lead genau eine Anfrage

@@ -110,6 +110,9 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
+	if sc.Chaos.Resets(method, target, body) {
+		a.fault = FaultReset
+	}
 
 	ctx := req.Context()
 	if err := gather(ctx, f.done, gathered); err != nil {

@@ -62,6 +62,9 @@ type Script struct {
 	// concurrency observable without relying on timing (A1). Beware: if
 	// fewer requests ever arrive, every call waits until its time-out.
 	Gather int
+	// Chaos, if its Percent is set, resets that share of the connections
+	// before the answer, each request chosen by Chaos.Seed (Chaos.Resets).
+	Chaos Chaos
 }
 
 // Recorded is one request a service received.

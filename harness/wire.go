@@ -143,6 +143,9 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 			t = f.fresh
 		}
 	}
+	if sc.Chaos.Percent > 0 {
+		t = f.fresh // a reset is played over HTTP/1.1, on a connection of its own
+	}
 	return t.RoundTrip(req)
 }
 
@@ -262,6 +265,9 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
+	if sc.Chaos.Resets(r.Method, target, body) {
+		a.fault = FaultReset
+	}
 
 	if gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.

@@ -91,6 +91,12 @@ func answerDefs() []Def {
 			"The answer's body stops short of its Content-Length."),
 		faultDef("the service answers with a garbled status line", "der Dienst antwortet mit einer verstümmelten Statuszeile", harness.FaultGarbage,
 			"The answer starts with a malformed status line."),
+		{
+			Keyword: Given, EN: "the service resets {int}% of connections (seed {int})", DE: "der Dienst setzt {int}% der Verbindungen zurück (Seed {int})",
+			Doc:       "Seeded chaos: this share of the requests is reset before the answer (A36), the rest answered as scripted. Which ones is decided by the seed and each request itself, not by arrival order, so one seed replays the same run exactly, on both faces and at any concurrency.",
+			ExampleEN: "Given the service resets 30% of connections (seed 42)", ExampleDE: "Angenommen der Dienst setzt 30% der Verbindungen zurück (Seed 42)",
+			run: givenServiceChaos,
+		},
 		faultDef("the service resets the connection in the body", "der Dienst setzt die Verbindung im Inhalt zurück", harness.FaultResetBody,
 			"The head and half the body arrive, then a TCP RST: a reset (A36), nothing is mapped."),
 		faultDef("the service breaks the chunked encoding", "der Dienst bricht die Chunked-Kodierung", harness.FaultChunked,
@@ -163,6 +169,15 @@ func givenServiceHoldsAnswersUntilRequests(_ context.Context, w *world, a *args)
 		return fmt.Errorf("hold until %d requests: give 1 or more", a.num(0))
 	}
 	w.script.Gather = a.num(0)
+	return nil
+}
+
+// givenServiceChaos runs the step "the service resets {int}% of connections (seed {int})".
+func givenServiceChaos(_ context.Context, w *world, a *args) error {
+	if a.num(0) < 0 || a.num(0) > 100 {
+		return fmt.Errorf("reset %d%% of connections: give 0 to 100", a.num(0))
+	}
+	w.script.Chaos = harness.Chaos{Percent: a.num(0), Seed: int64(a.num(1))}
 	return nil
 }
 
