@@ -646,22 +646,20 @@ func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) (where, step 
 		return "?", "?\x00" + st.Text
 	}
 	at := slices.IndexFunc(s.Steps, func(p *messages.PickleStep) bool { return p.Id == st.Id })
-	for _, p := range u.pickles[s.Uri][pickleKey(s.Name, s.Steps)] {
-		if at < 0 {
-			break
-		}
-		ids := p.Steps[at].AstNodeIds
-		lines := u.lines[s.Uri]
-		if len(ids) == 0 || lines[ids[0]] == 0 {
-			break
-		}
-		step = fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
-		if len(ids) > 1 && lines[ids[1]] > 0 {
-			return fmt.Sprintf("%s (example row at line %d)", step, lines[ids[1]]), step
-		}
-		return step, step
+	same := u.pickles[s.Uri][pickleKey(s.Name, s.Steps)] // alike scenarios: the first one's lines
+	if at < 0 || len(same) == 0 {
+		return s.Uri, s.Uri + "\x00" + st.Text
 	}
-	return s.Uri, s.Uri + "\x00" + st.Text
+	ids := same[0].Steps[at].AstNodeIds
+	lines := u.lines[s.Uri]
+	if len(ids) == 0 || lines[ids[0]] == 0 {
+		return s.Uri, s.Uri + "\x00" + st.Text
+	}
+	step = fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
+	if len(ids) > 1 && lines[ids[1]] > 0 {
+		return fmt.Sprintf("%s (example row at line %d)", step, lines[ids[1]]), step
+	}
+	return step, step
 }
 
 // pickleKey is what finds a scenario of godog's parse among ours: its name
