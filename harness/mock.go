@@ -3,6 +3,7 @@ package harness
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -128,6 +129,12 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		return nil, &net.OpError{Op: "read", Net: "tcp", Addr: addr,
 			Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
 	}
+	return f.answerWith(ctx, a, req, addr)
+}
+
+// answerWith is the response to req as the wire would carry a: parsed by
+// net/http's reader, streamed where the fault is a stream.
+func (f *mockFace) answerWith(ctx context.Context, a answer, req *http.Request, addr net.Addr) (*http.Response, error) {
 	if len(a.head()) > marketo.MaxHeaderBytes {
 		return nil, marketo.HeaderTooLargeError() // A37, as net/http's client reads it
 	}

@@ -324,14 +324,21 @@ func plan(sc Script, method, url string) answer {
 		}
 		return a
 	}
-	declared := len(sc.Body)
-	a.body = sc.Body
+	planBody(&a, sc.Body, method)
+	return a
+}
+
+// planBody sets the body of a, an answer that may carry one, and its
+// Content-Length: cut short, streamed or none (HEAD) as the fault says.
+func planBody(a *answer, body []byte, method string) {
+	declared := len(body)
+	a.body = body
 	if a.fault == FaultTruncated {
 		if declared == 0 {
 			declared = 1
 			a.notes = append(a.notes, "truncated: the script has no body; 1 byte declared, none sent")
 		}
-		a.body = sc.Body[:len(sc.Body)/2]
+		a.body = body[:len(body)/2]
 	}
 	a.header["Content-Length"] = []string{strconv.Itoa(declared)}
 	if method == http.MethodHead {
@@ -341,9 +348,8 @@ func plan(sc Script, method, url string) answer {
 		}
 	}
 	if a.streamed() {
-		planStream(&a)
+		planStream(a)
 	}
-	return a
 }
 
 // http2Plan decides whether an answer goes over HTTP/2, and the note when
