@@ -13,6 +13,7 @@ FUZZTIME    ?= 30s
 # The go test fuzz targets, package:target; a finding is saved under that
 # package's testdata/fuzz/<target>/: commit it as a regression input.
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
+	./hookfile:FuzzParseLeadsCSV ./hookfile:FuzzParseLeadsYAML ./suite:FuzzLoadFeature \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
 
 # WireMock for bench-peers: the npm package bundles the jar; installed under
@@ -20,7 +21,7 @@ FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 PEERS        ?= .cache/peers
 WIREMOCK_JAR := $(PEERS)/node_modules/wiremock/build/wiremock-standalone-3.13.2.jar
 
-.PHONY: run demo certify-demo test fuzz bench bench-peers lint build clean
+.PHONY: run demo certify-demo test fuzz bench bench-peers lint build clean reliability
 
 ## run: the main job on the embedded default: the conformance suite on both faces
 run:
@@ -61,6 +62,13 @@ bench:
 bench-peers:
 	@test -f $(WIREMOCK_JAR) || npm install --prefix $(PEERS) --no-audit --no-fund wiremock@3.13.2
 	HOOKCERT_WIREMOCK_JAR=$(abspath $(WIREMOCK_JAR)) timeout 300 $(GO) test -run '^$$' -bench Peers -benchtime 1x -count=1 ./interop/peers
+
+## reliability: run the wire-fault and interrupt tests and write their figures into README.md ("Reliability")
+reliability:
+	@mkdir -p out
+	$(GO) test -json -count=1 -run '^TestWireFaults$$' ./harness > out/reliability.json
+	$(GO) test -json -count=1 -run '^(TestRunInterrupt|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing)$$' ./cmd/hookcert >> out/reliability.json
+	$(GO) run ./internal/reliability -readme README.md out/reliability.json
 
 ## lint: formatting, vet, staticcheck (pinned, fetched through the module proxy) and a tidy go.mod
 lint:

@@ -23,3 +23,7 @@ require (
 	github.com/hashicorp/golang-lru v0.5.4 // indirect
 	github.com/spf13/pflag v1.0.10 // indirect
 )
+
+// Gherkin v42.0.0 with one fix (third_party/gherkin/PATCH.md): docstrings
+// were joined by += per line, quadratic in their size.
+replace github.com/cucumber/gherkin/go/v42 => ./third_party/gherkin

@@ -73,6 +73,7 @@ func (p *Prepared) Run(ctx context.Context, tb suite.TB) (*Verdict, error) {
 	v := &Verdict{Profile: features.ProfileVersion, Hookcert: p.cfg.Version, Time: time.Now(),
 		Target:     Target{Host: p.target.Addr(), URL: p.cfg.Masker.URL(p.target.Webhook().URL)},
 		Definition: Definition{Name: p.cfg.Webhook.Name, File: p.cfg.DefinitionFile, SHA256: digest(p.cfg.Definition)}}
+	p.session.Context = ctx // a signal stops the calls, not only new scenarios
 	stop := p.progress(ctx)
 	formats := []suite.Format{}
 	if p.cfg.Out != "" {

@@ -103,3 +103,11 @@ Funktionalität: Die Fehlercodes von Webhooks und der Trigger "Webhook wird aufg
       | Feld       | Wert |
       | Lead Score | 42   |
     Und die Anzahl gesendeter Anfragen ist 2
+
+  @A36
+  Szenario: Zufall mit festem Seed setzt bei jedem Lauf dieselben Verbindungen zurück
+    Angenommen 40 Leads
+    Und der Dienst setzt 30% der Verbindungen zurück (Seed 42)
+    Wenn der Webhook für jeden Lead aufgerufen wird
+    Dann scheiterten 12 der Aufrufe mit "reset"
+    Und bekam jeder Lead genau eine Anfrage

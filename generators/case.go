@@ -167,17 +167,33 @@ func (c *Case) drawAnswer(t *rapid.T, s Shape, doc Doc) {
 // drawFault draws a transport failure in place of an answer (R17, A17).
 func (c *Case) drawFault(t *rapid.T, doc Doc) {
 	f := rapid.SampledFrom([]harness.Fault{harness.FaultHang, harness.FaultHang, harness.FaultRefused, harness.FaultReset,
-		harness.FaultTruncated, harness.FaultGarbage, harness.FaultTLS}).Draw(t, "fault")
+		harness.FaultTruncated, harness.FaultGarbage, harness.FaultTLS,
+		harness.FaultResetBody, harness.FaultChunked, harness.FaultDrip, harness.FaultHandshake,
+		harness.FaultHugeHeader, harness.FaultHugeBody}).Draw(t, "fault")
 	c.Answer = script(200, "", nil, doc.Body)
 	c.Answer.Fault = f
 	c.Body = BodyDoc
-	if f == harness.FaultHang {
-		c.Options.Timeout = HangTimeout
+	switch f {
+	case harness.FaultHang, harness.FaultDrip:
+		c.Options.Timeout = HangTimeout // a drip's first byte comes after 50 ms
+	case harness.FaultTLS, harness.FaultHandshake:
+		if c.Hook.Webhook.URL[:5] == "http:" {
+			c.Hook.Webhook.URL = "https" + c.Hook.Webhook.URL[4:] // a TLS failure needs TLS
+		}
+	case harness.FaultHugeBody:
+		c.Options.MaxBodyBytes = 0 // the default cap (1 MiB), far under 100 MiB
 	}
-	if f == harness.FaultTLS && c.Hook.Webhook.URL[:5] == "http:" {
-		c.Hook.Webhook.URL = "https" + c.Hook.Webhook.URL[4:] // a TLS failure needs TLS
-	}
-	if f == harness.FaultTruncated && len(doc.Body) < 2 {
+	if (f == harness.FaultTruncated || f == harness.FaultResetBody || f == harness.FaultDrip) && len(doc.Body) < 2 {
 		c.Answer.Body = []byte(`{"result": "cut"}`) // something to cut short
 	}
+}
+
+// cutShort reports whether the fault ends the body early, so that the
+// Response is a start of the body sent (A26).
+func cutShort(f harness.Fault) bool {
+	switch f {
+	case harness.FaultTruncated, harness.FaultResetBody, harness.FaultDrip, harness.FaultChunked:
+		return true
+	}
+	return false
 }

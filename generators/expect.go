@@ -68,7 +68,7 @@ func (c *Case) Expect(cat *marketo.Catalog) Expectation {
 		e.Code, e.ErrorType = marketo.CodeBatch, marketo.ErrorTypeBatch
 		return e
 	}
-	e.Sent = c.Answer.Fault != harness.FaultRefused && c.Answer.Fault != harness.FaultTLS
+	e.Sent = c.Answer.Fault != harness.FaultRefused && c.Answer.Fault != harness.FaultTLS && c.Answer.Fault != harness.FaultHandshake
 	// A17: a failure without a status records no code and the fixed
 	// description of its own kind, one per kind.
 	switch c.Answer.Fault {
@@ -87,8 +87,17 @@ func (c *Case) Expect(cat *marketo.Catalog) Expectation {
 	case harness.FaultTLS:
 		e.Failure, e.ErrorType = marketo.FailureTLS, marketo.ErrorTypeTLS
 		return e
-	case harness.FaultGarbage:
+	case harness.FaultGarbage, harness.FaultChunked, harness.FaultHandshake, harness.FaultHugeHeader: // A36, A37
 		e.Failure, e.ErrorType = marketo.FailureTransport, marketo.ErrorTypeTransport
+		return e
+	case harness.FaultResetBody: // A36: a TCP RST during the body
+		e.Failure, e.ErrorType = marketo.FailureReset, marketo.ErrorTypeReset
+		return e
+	case harness.FaultDrip: // R17: the body is slower than the time-out
+		e.Failure, e.ErrorType = marketo.FailureTimeout, marketo.ErrorTypeTimeout
+		return e
+	case harness.FaultHugeBody: // A12: 100 MiB, over any cap drawn
+		e.Code, e.ErrorType, e.Failure = c.Answer.Status, http.StatusText(c.Answer.Status), marketo.FailureTooLarge
 		return e
 	}
 	status := c.Answer.Status

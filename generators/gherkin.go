@@ -200,6 +200,15 @@ func (p *printer) answer(c *Case) {
 	case harness.FaultGarbage:
 		p.line(1, "Given the service answers with a garbled status line")
 		return
+	case harness.FaultHandshake:
+		p.line(1, "Given the TLS handshake fails")
+		return
+	case harness.FaultHugeHeader:
+		p.line(1, "Given the service sends over 1 MiB of headers")
+		return
+	case harness.FaultHugeBody:
+		p.line(1, "Given the service sends a body of 100 MiB")
+		return
 	}
 	head := fmt.Sprintf("Given the service answers %d %s", a.Status, quote(a.Reason))
 	switch {
@@ -218,8 +227,15 @@ func (p *printer) answer(c *Case) {
 			p.line(1, fmt.Sprintf("Given the answer has the header %s %s", quote(k), quote(v)))
 		}
 	}
-	if a.Fault == harness.FaultTruncated {
+	switch a.Fault {
+	case harness.FaultTruncated:
 		p.line(1, "Given the service cuts the body short")
+	case harness.FaultResetBody:
+		p.line(1, "Given the service resets the connection in the body")
+	case harness.FaultChunked:
+		p.line(1, "Given the service breaks the chunked encoding")
+	case harness.FaultDrip:
+		p.line(1, "Given the service drips the body a byte at a time")
 	}
 }
 

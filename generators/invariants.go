@@ -30,7 +30,7 @@ func (s *Session) checkCommon(t *rapid.T, c *Case, e *Expectation, r faceRun) {
 	}
 	// A time-out may strike before a hung service has read the request (a
 	// short time-out over a fresh TLS connection): then none arrived.
-	hang := c.Answer.Fault == harness.FaultHang && len(r.requests) == 0
+	hang := (c.Answer.Fault == harness.FaultHang || c.Answer.Fault == harness.FaultDrip) && len(r.requests) == 0
 	if len(r.requests) != want && !hang {
 		s.fail(t, c, e, "%s face: the service received %d requests, want %d (A10: one attempt, R2)", r.face, len(r.requests), want)
 	}
@@ -65,11 +65,15 @@ func recordedProblem(c *Case, e *Expectation, o *marketo.Outcome) string {
 		return fmt.Sprintf("Error Type is %q, want %q (R21, A17)", o.ErrorType, e.ErrorType)
 	}
 	switch {
+	case c.Answer.Fault == harness.FaultHugeBody:
+		if len(o.Response) != int(c.maxBody()) || !strings.HasPrefix(o.Response, `{"pad":"xxx`) {
+			return fmt.Sprintf("100 MiB body: Response of %d bytes, want the first %d bytes of the body (A12, R21)", len(o.Response), c.maxBody())
+		}
 	case e.Failure == marketo.FailureTooLarge:
 		if want := string(e.Body[:c.maxBody()]); o.Response != want {
 			return fmt.Sprintf("over-size body: Response of %d bytes, want the first %d bytes of the body (A12, R21)", len(o.Response), len(want))
 		}
-	case c.Answer.Fault == harness.FaultTruncated:
+	case cutShort(c.Answer.Fault):
 		if !strings.HasPrefix(string(c.Answer.Body), o.Response) {
 			return fmt.Sprintf("body cut short: Response %q is not the start of the body sent (A26, R21)", clip(o.Response))
 		}

@@ -104,3 +104,30 @@ func TestCallFacesBothAgree(t *testing.T) {
 		t.Errorf("transport bogus: got %v, want the accepted values", err)
 	}
 }
+
+// TestCompareLeavesTheBodyOfATimeOut: when both faces time out (R17), how
+// far the answer got before the deadline (the status line, some of a slow
+// drip, the request sent) depends on timing and is not compared; before, a
+// drip made the faces disagree.
+func TestCompareLeavesTheBodyOfATimeOut(t *testing.T) {
+	run := func(face FaceKind, got string) FaceRun {
+		o := &marketo.Outcome{Failure: marketo.FailureTimeout, ErrorType: "Timed out", Response: got,
+			Activity: marketo.Activity{TypeID: 110, ErrorType: "Timed out", Response: got, RequestSent: true}}
+		return FaceRun{Face: face, Calls: []LeadCall{{Outcome: o}}, Requests: make([]Recorded, 1)}
+	}
+	if d := Compare(run(Mock, `{"company": `), run(Wire, `{"comp`)); d != nil {
+		t.Errorf("two time-outs that read different parts of a drip disagree: %v", d)
+	}
+	late := run(Wire, "")
+	late.Calls[0].Outcome.Activity.RequestSent = false
+	early := run(Mock, "{")
+	early.Calls[0].Outcome.Status = 200 // the status line came before the deadline
+	if d := Compare(early, late); d != nil {
+		t.Errorf("a time-out after the status line and one before the request disagree: %v", d)
+	}
+	a, b := run(Mock, "x"), run(Wire, "x")
+	b.Calls[0].Outcome.Failure = marketo.FailureReset
+	if d := Compare(a, b); d == nil {
+		t.Errorf("a time-out and a reset agree")
+	}
+}

@@ -64,6 +64,10 @@ type FaceRun struct {
 	// Notes are where the face adapted the script to HTTP's rules (Face.Notes).
 	Notes []string
 	Total time.Duration
+	// Exhausted, if set, is a call that found no free file descriptor: the
+	// outcomes of the run say nothing of the script (CallFaces returns it
+	// as a *ResourceError).
+	Exhausted error
 }
 
 // timedOut reports whether a call of the run timed out (R17): whether its
@@ -96,12 +100,19 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 		wg.Go(func() {
 			svc := NewService(c.Script)
 			face, err := OpenKeyed(kind, svc, c.Keys)
+			if exhausted(err) {
+				errs[i] = &ResourceError{Face: kind, Op: "open", Err: err}
+				return
+			}
 			if err != nil {
 				errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
 				return
 			}
 			defer face.Close()
 			runs[i] = CallFace(ctx, face, svc, c)
+			if runs[i].Exhausted != nil {
+				errs[i] = &ResourceError{Face: kind, Op: "call", Err: runs[i].Exhausted}
+			}
 		})
 	}
 	wg.Wait()
@@ -123,6 +134,7 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	if c.Client != nil {
 		client = c.Client(kind, client)
 	}
+	client, watch := watchResources(client)
 	newCaller, cat := c.NewCaller, c.Catalog
 	if newCaller == nil {
 		newCaller = DefaultCaller
@@ -149,6 +161,10 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	}
 	fr.Requests = svc.Requests()
 	fr.Notes = face.Notes()
+	fr.Exhausted = watch.first()
+	if fr.Exhausted == nil {
+		fr.Exhausted = acceptExhausted(face)
+	}
 	return fr
 }
 

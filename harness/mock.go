@@ -3,6 +3,7 @@ package harness
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -88,6 +89,9 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	case FaultTLS:
 		closeBody(req)
 		return nil, &tls.CertificateVerificationError{Err: x509.UnknownAuthorityError{}}
+	case FaultHandshake:
+		closeBody(req)
+		return nil, handshakeError()
 	}
 
 	var body []byte
@@ -107,6 +111,9 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
+	if sc.Chaos.Resets(method, target, body) {
+		a.fault = FaultReset
+	}
 
 	ctx := req.Context()
 	if err := gather(ctx, f.done, gathered); err != nil {
@@ -121,6 +128,18 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 	case FaultReset:
 		return nil, &net.OpError{Op: "read", Net: "tcp", Addr: addr,
 			Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}
+	}
+	return f.answerWith(ctx, a, req, addr)
+}
+
+// answerWith is the response to req as the wire would carry a: parsed by
+// net/http's reader, streamed where the fault is a stream.
+func (f *mockFace) answerWith(ctx context.Context, a answer, req *http.Request, addr net.Addr) (*http.Response, error) {
+	if len(a.head()) > marketo.MaxHeaderBytes {
+		return nil, marketo.HeaderTooLargeError() // A37, as net/http's client reads it
+	}
+	if a.streamed() {
+		return readAnswerFrom(mockStream(ctx, f.done, a, addr), req)
 	}
 	resp, err := readAnswer(a.bytes(), req)
 	if err != nil {
@@ -145,7 +164,13 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 // transport does: interim 1xx answers (but 101) are skipped, and a malformed
 // answer is a broken connection.
 func readAnswer(raw []byte, req *http.Request) (*http.Response, error) {
-	br := bufio.NewReader(bytes.NewReader(raw))
+	return readAnswerFrom(bytes.NewReader(raw), req)
+}
+
+// readAnswerFrom is readAnswer over a stream: the body is read as the
+// caller reads it, never held whole.
+func readAnswerFrom(r io.Reader, req *http.Request) (*http.Response, error) {
+	br := bufio.NewReader(r)
 	for {
 		resp, err := http.ReadResponse(br, req)
 		if err != nil {

@@ -62,6 +62,9 @@ type Script struct {
 	// concurrency observable without relying on timing (A1). Beware: if
 	// fewer requests ever arrive, every call waits until its time-out.
 	Gather int
+	// Chaos, if its Percent is set, resets that share of the connections
+	// before the answer, each request chosen by Chaos.Seed (Chaos.Resets).
+	Chaos Chaos
 }
 
 // Recorded is one request a service received.
@@ -251,14 +254,15 @@ func plan(sc Script, method, url string) answer {
 			sc.Status = http.StatusFound
 		}
 	}
+	sc = planRewrite(sc, url)
 	a := answer{fault: sc.Fault, status: sc.Status, reason: sc.Reason}
 	switch a.fault {
-	case FaultNone, FaultTruncated:
-	case FaultTLS:
+	case FaultNone, FaultTruncated, FaultResetBody, FaultChunked, FaultDrip, FaultHugeBody:
+	case FaultTLS, FaultHandshake:
 		if scheme == "https" {
 			return a
 		}
-		a.notes = append(a.notes, "tls: a plain http request has no certificate to fail; answered as scripted")
+		a.notes = append(a.notes, string(a.fault)+": a plain http request has no TLS to fail; answered as scripted")
 		a.fault = FaultNone
 	case FaultRefused, FaultReset, FaultHang, FaultGarbage:
 		return a
@@ -295,7 +299,7 @@ func plan(sc Script, method, url string) answer {
 	// net/http's server writes only standard status lines ("599 status code
 	// 599" for others) and treats a 1xx as interim, never as the answer.
 	a.raw = !a.h2 && (a.reason != std || std == "" || a.status < 100 || a.status > 999 ||
-		a.status/100 == 1 || a.fault == FaultTruncated)
+		a.status/100 == 1 || a.fault == FaultTruncated || a.streamed())
 
 	a.header = http.Header{}
 	for k, vv := range sc.Header {
@@ -323,29 +327,38 @@ func plan(sc Script, method, url string) answer {
 		if len(sc.Body) > 0 {
 			a.notes = append(a.notes, fmt.Sprintf("%d: body dropped, as a real server does", a.status))
 		}
-		if a.fault == FaultTruncated {
-			a.notes = append(a.notes, fmt.Sprintf("truncated: a %d answer has no body to cut short", a.status))
+		if a.fault == FaultTruncated || a.streamed() {
+			a.notes = append(a.notes, fmt.Sprintf("%s: a %d answer has no body to play it in", a.fault, a.status))
 			a.fault = FaultNone
 		}
 		return a
 	}
-	declared := len(sc.Body)
-	a.body = sc.Body
+	planBody(&a, sc.Body, method)
+	return a
+}
+
+// planBody sets the body of a, an answer that may carry one, and its
+// Content-Length: cut short, streamed or none (HEAD) as the fault says.
+func planBody(a *answer, body []byte, method string) {
+	declared := len(body)
+	a.body = body
 	if a.fault == FaultTruncated {
 		if declared == 0 {
 			declared = 1
 			a.notes = append(a.notes, "truncated: the script has no body; 1 byte declared, none sent")
 		}
-		a.body = sc.Body[:len(sc.Body)/2]
+		a.body = body[:len(body)/2]
 	}
 	a.header["Content-Length"] = []string{strconv.Itoa(declared)}
 	if method == http.MethodHead {
 		a.body = nil // the answer to HEAD has a head only
-		if a.fault == FaultTruncated {
+		if a.fault == FaultTruncated || a.streamed() {
 			a.fault = FaultNone
 		}
 	}
-	return a
+	if a.streamed() {
+		planStream(a)
+	}
 }
 
 // http2Plan decides whether an answer goes over HTTP/2, and the note when

@@ -44,6 +44,8 @@ type wireFace struct {
 	sniMu sync.Mutex
 	sni   map[string]string
 
+	accepts [2]*acceptWatch // plain and secure, for acceptExhausted
+
 	notes notebook
 	done  chan struct{}
 	once  sync.Once
@@ -76,7 +78,9 @@ func newWire(s *Service, k *Keys) (Face, error) {
 		f.reserved.Close()
 		return nil, fmt.Errorf("harness: listen: %w", err)
 	}
-	f.secure = tls.NewListener(tcp, f.serverTLS())
+	f.accepts = [2]*acceptWatch{{Listener: f.plain}, {Listener: tcp}}
+	f.plain = f.accepts[0]
+	f.secure = tls.NewListener(f.accepts[1], f.serverTLS())
 	f.srv = &http.Server{
 		Handler:           http.HandlerFunc(f.serve),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -96,6 +100,11 @@ func newWire(s *Service, k *Keys) (Face, error) {
 func (f *wireFace) Name() string         { return "wire" }
 func (f *wireFace) Client() *http.Client { return f.client }
 func (f *wireFace) Notes() []string      { return f.notes.list() }
+
+// acceptExhausted is the first Accept that found no free file descriptor.
+func (f *wireFace) acceptExhausted() error {
+	return errors.Join(f.accepts[0].first(), f.accepts[1].first())
+}
 
 // Close shuts the server down, ends waiting handlers and drops idle client
 // connections.
@@ -125,12 +134,15 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	switch sc.Fault {
 	case FaultRefused:
 		t = f.refusing
-	case FaultReset, FaultGarbage:
+	case FaultReset, FaultGarbage, FaultResetBody:
 		t = f.fresh
-	case FaultTLS:
+	case FaultTLS, FaultHandshake:
 		if req.URL != nil && req.URL.Scheme == "https" {
 			t = f.fresh
 		}
+	}
+	if sc.Chaos.Percent > 0 {
+		t = f.fresh // a reset is played over HTTP/1.1, on a connection of its own
 	}
 	return t.RoundTrip(req)
 }
@@ -175,7 +187,11 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 			if err != nil {
 				return nil, err
 			}
-			c, err := dial(ctx, addr, f.secure.Addr().String())
+			to := f.secure.Addr().String()
+			if f.svc.Script().Fault == FaultHandshake {
+				to = f.plain.Addr().String() // plain HTTP answers the ClientHello
+			}
+			c, err := dial(ctx, addr, to)
 			if err != nil {
 				return nil, err
 			}
@@ -277,6 +293,9 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
+	if sc.Chaos.Resets(r.Method, target, body) {
+		a.fault = FaultReset
+	}
 
 	if gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.
@@ -289,6 +308,12 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 	case FaultReset:
 		if c := hijack(w); c != nil {
 			reset(c)
+		}
+		return
+	}
+	if a.streamed() {
+		if c := hijack(w); c != nil {
+			playStream(r.Context(), f.done, c, a)
 		}
 		return
 	}

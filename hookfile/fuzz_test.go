@@ -69,3 +69,58 @@ func FuzzParseLead(f *testing.F) {
 		}
 	})
 }
+
+// checkLeads checks what every leads file that loads must be: at most
+// MaxLeads leads, each field in the catalog.
+func checkLeads(t *testing.T, cat *marketo.Catalog, leads []marketo.Lead) {
+	t.Helper()
+	if len(leads) > hookfile.MaxLeads {
+		t.Fatalf("%d leads, over the cap of %d", len(leads), hookfile.MaxLeads)
+	}
+	for _, lead := range leads {
+		for soap := range lead {
+			if _, ok := cat.BySOAP(soap); !ok {
+				t.Fatalf("lead field %q is not in the catalog", soap)
+			}
+		}
+	}
+}
+
+// FuzzParseLeadsCSV: any bytes as the CSV leads file of certify give
+// leads of catalog fields, or Errors naming the file; never a panic.
+func FuzzParseLeadsCSV(f *testing.F) {
+	f.Add([]byte("Email Address,firstName,numberOfEmployees\nada@example.com,Ada,42\nbob@example.com,,7\n"))
+	f.Add([]byte("\xef\xbb\xbfemail,company\n\"a@b.example\",\"Acme, Inc.\"\n"))
+	f.Add([]byte("email\n\"unterminated\n"))
+	f.Add([]byte("email,email\na@b.example,c@d.example\n"))
+	f.Add([]byte("nope,email\nx\n"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cat := marketo.StandardCatalog()
+		leads, err := hookfile.ParseLeadsCSV("leads.csv", data, cat)
+		if err != nil {
+			checkErrors(t, "leads.csv", err)
+			return
+		}
+		checkLeads(t, cat, leads)
+	})
+}
+
+// FuzzParseLeadsYAML: any bytes as the YAML leads file of certify give
+// leads of catalog fields, or Errors naming the file; never a panic.
+func FuzzParseLeadsYAML(f *testing.F) {
+	f.Add([]byte("- Email Address: ada@example.com\n  numberOfEmployees: 42\n- email: bob@example.com\n"))
+	f.Add([]byte("\xef\xbb\xbf- email: a@b.example\n"))
+	f.Add([]byte("email: not-a-list@example.com\n"))
+	f.Add([]byte("- [1, 2]\n- {email: [x]}\n"))
+	f.Add([]byte("- &a {email: a@b.example}\n- *a\n---\n- x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cat := marketo.StandardCatalog()
+		leads, err := hookfile.ParseLeadsYAML("leads.yaml", data, cat)
+		if err != nil {
+			checkErrors(t, "leads.yaml", err)
+			return
+		}
+		checkLeads(t, cat, leads)
+	})
+}

@@ -91,7 +91,7 @@ func ParseLeadsCSV(name string, data []byte, cat *marketo.Catalog) ([]marketo.Le
 		}
 		if len(leads) == MaxLeads {
 			line, _ := cr.FieldPos(0)
-			r.errs = append(r.errs, Error{File: name, Line: line, Rule: ruleFormat, Msg: fmt.Sprintf("more than %d leads", MaxLeads)})
+			r.add(Error{File: name, Line: line, Rule: ruleFormat, Msg: fmt.Sprintf("more than %d leads", MaxLeads)})
 			break
 		}
 		leads = append(leads, r.csvLead(cr, row, fields, cat))
@@ -111,7 +111,7 @@ func (r *reader) csvFail(err error, what string) {
 	if errors.Is(err, io.EOF) {
 		e.Msg = "the file is empty; want a header row of field names"
 	}
-	r.errs = append(r.errs, e)
+	r.add(e)
 }
 
 // csvHeader finds each column's field, reporting unknown and repeated names.
@@ -123,10 +123,10 @@ func (r *reader) csvHeader(header []string, cat *marketo.Catalog) []marketo.Fiel
 		f, ok := cat.ByName(name)
 		switch {
 		case !ok:
-			r.errs = append(r.errs, Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: "R26",
+			r.add(Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: "R26",
 				Msg: "no lead field is named " + fmt.Sprintf("%q", name) + cat.NameHint(name) + "; declare custom fields in the webhook file, or remove the column"})
 		case seen[f.SOAPName] > 0:
-			r.errs = append(r.errs, Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: ruleFormat,
+			r.add(Error{File: r.file, Line: 1, Column: i + 1, Key: name, Rule: ruleFormat,
 				Msg: fmt.Sprintf("field %s is already column %d", f.SOAPName, seen[f.SOAPName])})
 		default:
 			seen[f.SOAPName] = i + 1
@@ -146,7 +146,7 @@ func (r *reader) csvLead(cr *csv.Reader, row []string, fields []marketo.Field, c
 		v, err := cat.ParseValue(fields[i], cell)
 		if err != nil {
 			line, col := cr.FieldPos(i)
-			r.errs = append(r.errs, Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: valueMessage(fields[i], err)})
+			r.add(Error{File: r.file, Line: line, Column: col, Key: fields[i].Name, Rule: "R26", Msg: valueMessage(fields[i], err)})
 			continue
 		}
 		lead[fields[i].SOAPName] = v

@@ -24,14 +24,19 @@ type reader struct {
 }
 
 func (r *reader) fail(n *yaml.Node, key, rule, format string, args ...any) {
-	if len(r.errs) >= MaxErrors {
-		r.more++
-		return
-	}
 	msg := strings.TrimSuffix(fmt.Sprintf(format, args...), " ("+rule+")") // the rule is printed once
 	e := Error{File: r.file, Key: key, Rule: rule, Msg: msg}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
+	}
+	r.add(e)
+}
+
+// add records a problem, or counts it past MaxErrors.
+func (r *reader) add(e Error) {
+	if len(r.errs) >= MaxErrors {
+		r.more++
+		return
 	}
 	r.errs = append(r.errs, e)
 }

@@ -20,6 +20,7 @@ const maxShrinkTries = 60
 // same way, and the evidence gives it as a ready-to-paste scenario and as
 // the exact request.
 func (c *Check) ExpectHostileOK(ctx context.Context) error {
+	ctx = c.session.ctx(ctx)
 	c.mu.Lock()
 	probes := slices.Clone(c.probes)
 	c.mu.Unlock()

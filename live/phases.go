@@ -13,6 +13,7 @@ import (
 // sent once per session and shared, or the check's own leads when given
 // (a scenario that names its leads, such as a pasted counterexample).
 func (c *Check) SendSamples(ctx context.Context, own []marketo.Lead) error {
+	ctx = c.session.ctx(ctx)
 	var probes []Probe
 	if own != nil {
 		probes = c.session.Target.CallAll(ctx, own, 0)
@@ -27,6 +28,7 @@ func (c *Check) SendSamples(ctx context.Context, own []marketo.Lead) error {
 
 // SendAgain sends the check's leads a second time, for the repeat check.
 func (c *Check) SendAgain(ctx context.Context) error {
+	ctx = c.session.ctx(ctx)
 	c.mu.Lock()
 	leads := make([]marketo.Lead, len(c.probes))
 	for i, p := range c.probes {
@@ -75,6 +77,7 @@ func (c *Check) SendLoad(ctx context.Context, inFlight int) error {
 // text, 255 characters, empty values).
 func (c *Check) SendHostile(ctx context.Context) error {
 	s := c.session
+	ctx = s.ctx(ctx)
 	if s.Hostile <= 0 {
 		return errSkip("no hostile leads asked for (--hostile 0)")
 	}

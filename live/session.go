@@ -32,6 +32,11 @@ type Session struct {
 	Load int
 	// Masker masks credentials in evidence; nil shows them.
 	Masker *secrets.Masker
+	// Context, when set, is the run's context: once it is cancelled (a
+	// signal) no check sends anything more, and calls in flight end. The
+	// runner keeps scenarios' own contexts alive to let them finish, which
+	// for a load phase could take minutes. Nil means the step's context.
+	Context context.Context
 
 	samples struct {
 		once   sync.Once
@@ -51,6 +56,7 @@ type loadRun struct {
 
 // loadRun sends the load with inFlight calls in flight, once per session.
 func (s *Session) loadRun(ctx context.Context, inFlight int) *loadRun {
+	ctx = s.ctx(ctx)
 	s.mu.Lock()
 	if s.loads == nil {
 		s.loads = map[int]*loadRun{}
@@ -73,9 +79,21 @@ func (s *Session) loadRun(ctx context.Context, inFlight int) *loadRun {
 	return run
 }
 
+// Interrupted reports whether the run's Context was cancelled.
+func (s *Session) Interrupted() bool { return s.Context != nil && s.Context.Err() != nil }
+
+// ctx is the context calls go out under: the run's, when it has one.
+func (s *Session) ctx(step context.Context) context.Context {
+	if s.Context != nil {
+		return s.Context
+	}
+	return step
+}
+
 // SampleProbes sends each sample lead once, the first time it is asked, and
 // returns the probes.
 func (s *Session) SampleProbes(ctx context.Context) []Probe {
+	ctx = s.ctx(ctx)
 	s.samples.once.Do(func() {
 		s.samples.probes = s.Target.CallAll(ctx, s.Leads, 0)
 	})

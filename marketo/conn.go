@@ -3,11 +3,24 @@ package marketo
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"sync"
 )
+
+// MaxHeaderBytes is the most bytes of an answer's status line and headers
+// the caller reads (A37); past it the call is a transport failure and
+// nothing is mapped.
+const MaxHeaderBytes = 1 << 20
+
+// HeaderTooLargeError is the error net/http's client gives for an answer
+// whose headers exceed MaxHeaderBytes, word for word, for a face that
+// plays the answer in process.
+func HeaderTooLargeError() error {
+	return fmt.Errorf("net/http: server response headers exceeded %d bytes; aborted", MaxHeaderBytes)
+}
 
 // WireTransport returns a copy of base (nil: http.DefaultTransport) set up
 // as the model's caller goes on the wire:
@@ -16,7 +29,9 @@ import (
 //     cap of A12 apply to the bytes received (A33);
 //   - a connection that delivered a bodiless answer (204, 304) over HTTP/1.x
 //     is not used again (A15): bytes a careless service sends after such a
-//     header would otherwise be read as the answer to the next request on it.
+//     header would otherwise be read as the answer to the next request on it;
+//   - an answer whose headers exceed MaxHeaderBytes is a transport failure
+//     (A37), where net/http would read up to 10 MB of them.
 //
 // NewCaller applies it to a client whose Transport is an *http.Transport or
 // nil; the harness's wire face applies it to its own transports.
@@ -26,6 +41,7 @@ func WireTransport(base *http.Transport) *http.Transport {
 	}
 	t := base.Clone()
 	t.DisableCompression = true
+	t.MaxResponseHeaderBytes = MaxHeaderBytes
 	dial := t.DialContext
 	if dial == nil {
 		dial = (&net.Dialer{}).DialContext

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -160,5 +161,35 @@ func TestCallFailureDetailNamesTheHost(t *testing.T) {
 	want := "http://ann:xxxxx@" + addr + "/v1/x%2Fy?a=1"
 	if out.Failure != marketo.FailureRefused || !strings.Contains(out.Detail, want) || strings.Contains(out.Detail, "s3cret") {
 		t.Errorf("detail %q (failure %q), want it to name %q and hide the password", out.Detail, out.Failure, want)
+	}
+}
+
+func TestWireTransportCapsHeaders(t *testing.T) {
+	// A37: headers over MaxHeaderBytes are a transport failure; just under
+	// the cap they are read and the answer maps.
+	for _, tc := range []struct {
+		name    string
+		size    int
+		failure marketo.Failure
+	}{
+		{"A37 headers just under 1 MiB are read", marketo.MaxHeaderBytes - 4096, ""},
+		{"A37 headers over 1 MiB are a transport failure", marketo.MaxHeaderBytes + 1, marketo.FailureTransport},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var head strings.Builder
+			head.WriteString("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+			for i := 0; head.Len() < tc.size; i++ {
+				fmt.Fprintf(&head, "X-Pad-%d: %s\r\n", i, strings.Repeat("x", 1000))
+			}
+			addr, _ := rawRecorder(t, head.String()+"Content-Length: "+strconv.Itoa(len(enrichBody))+"\r\nConnection: close\r\n\r\n"+enrichBody)
+			c := marketo.NewCaller(&http.Client{}, marketo.StandardCatalog(), marketo.Options{Timeout: 5 * time.Second})
+			out := call(t, c, pointAt(enrichHook(), "http://"+addr), marketo.Flow{})
+			if out.Failure != tc.failure {
+				t.Errorf("failure %q (%s), want %q", out.Failure, out.Detail, tc.failure)
+			}
+			if tc.failure != "" && (len(out.Changes) > 0 || out.Code != 0) {
+				t.Errorf("code %d, changes %v; want no code and no change", out.Code, out.Changes)
+			}
+		})
 	}
 }

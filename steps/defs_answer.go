@@ -107,6 +107,28 @@ func answerDefs() []Def {
 			"The answer's body stops short of its Content-Length."),
 		faultDef("the service answers with a garbled status line", "der Dienst antwortet mit einer verstümmelten Statuszeile", harness.FaultGarbage,
 			"The answer starts with a malformed status line."),
+		{
+			Keyword: Given, EN: "the service resets {int}% of connections (seed {int})", DE: "der Dienst setzt {int}% der Verbindungen zurück (Seed {int})",
+			Doc:       "Seeded chaos: this share of the requests is reset before the answer (A36), the rest answered as scripted. Which ones is decided by the seed and each request itself, not by arrival order, so one seed replays the same run exactly, on both faces and at any concurrency.",
+			ExampleEN: "Given the service resets 30% of connections (seed 42)", ExampleDE: "Angenommen der Dienst setzt 30% der Verbindungen zurück (Seed 42)",
+			run: givenServiceChaos,
+		},
+		faultDef("the service resets the connection in the body", "der Dienst setzt die Verbindung im Inhalt zurück", harness.FaultResetBody,
+			"The head and half the body arrive, then a TCP RST: a reset (A36), nothing is mapped."),
+		faultDef("the service breaks the chunked encoding", "der Dienst bricht die Chunked-Kodierung", harness.FaultChunked,
+			"The body is sent chunked with a chunk size that is not hex: a transport failure (A36)."),
+		faultDef("the service drips the body a byte at a time", "der Dienst tröpfelt den Inhalt Byte für Byte", harness.FaultDrip,
+			"The head arrives at once, then a byte of the body every 50 ms: with a time-out shorter than the body takes, the call times out (R17)."),
+		faultDef("the TLS handshake fails", "der TLS-Handshake schlägt fehl", harness.FaultHandshake,
+			"The service answers the TLS ClientHello in plain HTTP (https to an http port): no request arrives, a transport failure (A36). Plain http is answered as scripted."),
+		faultDef("the service sends the body gzip-compressed unasked", "der Dienst sendet den Inhalt ungefragt gzip-komprimiert", harness.FaultGzip,
+			"The scripted body goes out gzip-compressed with Content-Encoding: gzip, which nobody asked for: unparseable (A33)."),
+		faultDef("the service redirects every request to itself", "der Dienst leitet jede Anfrage auf sich selbst um", harness.FaultRedirectLoop,
+			"Every request gets a 302 to its own URL: without FollowRedirects the 302 is recorded, with it the call fails after net/http's 10 redirects (A11)."),
+		faultDef("the service sends over 1 MiB of headers", "der Dienst sendet über 1 MiB an Headern", harness.FaultHugeHeader,
+			"The scripted answer with more than 1 MiB of headers: a transport failure, nothing is mapped (A37)."),
+		faultDef("the service sends a body of 100 MiB", "der Dienst sendet einen Inhalt von 100 MiB", harness.FaultHugeBody,
+			"A body of 100 MiB, streamed: too large (A12), read no further than the cap."),
 	})
 }
 
@@ -196,6 +218,15 @@ func givenServiceHoldsAnswersUntilRequests(_ context.Context, w *world, a *args)
 		return fmt.Errorf("hold until %d requests: give 1 or more", a.num(0))
 	}
 	w.script.Gather = a.num(0)
+	return nil
+}
+
+// givenServiceChaos runs the step "the service resets {int}% of connections (seed {int})".
+func givenServiceChaos(_ context.Context, w *world, a *args) error {
+	if a.num(0) < 0 || a.num(0) > 100 {
+		return fmt.Errorf("reset %d%% of connections: give 0 to 100", a.num(0))
+	}
+	w.script.Chaos = harness.Chaos{Percent: a.num(0), Seed: int64(a.num(1))}
 	return nil
 }
 

@@ -48,6 +48,28 @@ func leadsDefs() []Def {
 			ExampleEN: "Then the calls took at least 100 ms in all", ExampleDE: "Dann dauerten die Aufrufe zusammen mindestens 100 ms",
 			run: thenCallsTookInAll,
 		},
+		{
+			Keyword: Then, EN: "{int} of the calls failed with {string}", DE: "scheiterten {int} der Aufrufe mit {string}", DEAlt: "{int} der Aufrufe scheiterten mit {string}",
+			Doc:       "Exactly this many calls, per face, have this failure (A36), e.g. under seeded chaos: the same seed gives the same number, and the same leads, on every run.",
+			ExampleEN: `Then 7 of the calls failed with "reset"`, ExampleDE: `Dann scheiterten 7 der Aufrufe mit "reset"`,
+			run: thenCallsFailedWith,
+		},
+	})
+}
+
+// thenCallsFailedWith runs the step "{int} of the calls failed with {string}".
+func thenCallsFailedWith(_ context.Context, w *world, a *args) error {
+	return w.eachFace(func(fr *faceRun) error {
+		n := 0
+		for _, c := range fr.calls {
+			if c.out != nil && string(c.out.Failure) == a.str(1) {
+				n++
+			}
+		}
+		if n != a.num(0) {
+			return fmt.Errorf("%d of %d calls failed with %q, want %d", n, len(fr.calls), a.str(1), a.num(0))
+		}
+		return nil
 	})
 }
 

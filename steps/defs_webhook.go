@@ -74,8 +74,8 @@ func flowDefs() []Def {
 		},
 		{
 			Keyword: Given, EN: "the time-out is {int} ms", DE: "die Zeitüberschreitung ist {int} ms",
-			Doc:       "How long Marketo waits for the answer (R17: 30 s; scenarios use a short one).",
-			ExampleEN: "Given the time-out is 50 ms", ExampleDE: "Angenommen die Zeitüberschreitung ist 50 ms",
+			Doc:       "How long Marketo waits for the answer (R17: 30 s; scenarios use a short one). Give 1000 ms or more where the answer must arrive: a busy machine can take longer than 50 ms to connect on loopback. A call that times out is compared between the faces without the requests received and the body read, which depend on timing.",
+			ExampleEN: "Given the time-out is 1000 ms", ExampleDE: "Angenommen die Zeitüberschreitung ist 1000 ms",
 			run: givenTimeOut,
 		},
 		{

@@ -130,7 +130,7 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	})
 	if env.Certify != nil {
 		sc.After(func(ctx context.Context, s *godog.Scenario, err error) (context.Context, error) {
-			w.check.Finish(err, w.skipped, slices.Contains(tagNames(s), "@warn"))
+			w.check.Finish(err, w.skipped || env.Certify.Interrupted(), slices.Contains(tagNames(s), "@warn"))
 			return ctx, nil
 		})
 	}

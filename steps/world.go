@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cucumber/godog"
+
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/live"
 	"github.com/hookcert/hookcert/marketo"
@@ -258,6 +260,12 @@ func (w *world) callFaces(ctx context.Context, leads []marketo.Lead) ([]*faceRun
 			return &client
 		},
 	})
+	var exhausted *harness.ResourceError
+	if errors.As(err, &exhausted) {
+		// hookcert's own limit: the scenario is skipped, not failed, and
+		// the runner reports the run as a resource error
+		return nil, fmt.Errorf("%w (%w)", err, godog.ErrSkip)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -94,8 +94,8 @@ type reportPipe struct {
 
 // openReports opens a pipe for each report with a file; a pretty report
 // names each step's place in docs, its feature (stepLocator); mask masks
-// credentials in every report.
-func openReports(formats []Format, docs map[string]*messages.GherkinDocument, mask *secrets.Masker) (*reportFiles, error) {
+// credentials in every report; temps tracks the temporary files.
+func openReports(formats []Format, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, temps *atomicfile.Temps) (*reportFiles, error) {
 	r := &reportFiles{}
 	var parts []string
 	for _, f := range formats {
@@ -107,7 +107,7 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 		if f.Name == "pretty" {
 			locate = docs
 		}
-		p, err := openReportPipe(f.Path, locate, mask, f.Name == htmlFormat)
+		p, err := openReportPipe(f.Path, locate, mask, f.Name == htmlFormat, temps)
 		if err != nil {
 			r.discard()
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
@@ -123,13 +123,13 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 	return r, nil
 }
 
-func openReportPipe(path string, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool) (*reportPipe, error) {
+func openReportPipe(path string, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool, temps *atomicfile.Temps) (*reportPipe, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
 		}
 	}
-	file, err := atomicfile.Create(path)
+	file, err := temps.Create(path)
 	if err != nil {
 		return nil, err
 	}

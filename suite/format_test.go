@@ -15,7 +15,7 @@ import (
 // ENOSPC of /dev/full) fails the commit naming the file.
 func TestReportPipeStripsColorsAndFailsOnWriteError(t *testing.T) {
 	final := filepath.Join(t.TempDir(), "pretty.txt")
-	r, err := openReports([]Format{{Name: "pretty", Path: final}}, nil, nil)
+	r, err := openReports([]Format{{Name: "pretty", Path: final}}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestReportPipeStripsColorsAndFailsOnWriteError(t *testing.T) {
 	if fi, err := os.Stat("/dev/full"); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
 		t.Skip("no /dev/full device")
 	}
-	r, err = openReports([]Format{{Name: "junit", Path: "/dev/full"}}, nil, nil)
+	r, err = openReports([]Format{{Name: "junit", Path: "/dev/full"}}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,10 @@ type Shard struct {
 	K, N int // 1 <= K <= N
 }
 
-// ParseShard parses "K/N" such as "2/4".
+// MaxShards is the largest N of a Shard: more CI jobs than that is a typo.
+const MaxShards = 10000
+
+// ParseShard parses "K/N" such as "2/4", with 1 <= K <= N <= MaxShards.
 func ParseShard(s string) (Shard, error) {
 	k, n, ok := strings.Cut(strings.TrimSpace(s), "/")
 	if !ok {
@@ -35,8 +38,8 @@ func ParseShard(s string) (Shard, error) {
 	if err1 != nil || err2 != nil {
 		return Shard{}, fmt.Errorf("shard %q: want K/N with whole numbers such as 2/4", s)
 	}
-	if sh.N < 1 || sh.K < 1 || sh.K > sh.N { // "0/0" too: the zero Shard is for "no shard", not a flag value
-		return Shard{}, fmt.Errorf("shard %q: want K/N with 1 <= K <= N", s)
+	if sh.N < 1 || sh.K < 1 || sh.K > sh.N || sh.N > MaxShards { // "0/0" too: the zero Shard is for "no shard", not a flag value
+		return Shard{}, fmt.Errorf("shard %q: want K/N with 1 <= K <= N <= %d", s, MaxShards)
 	}
 	return sh, nil
 }
@@ -53,8 +56,8 @@ func (s Shard) check() error {
 	if s == (Shard{}) {
 		return nil
 	}
-	if s.N < 1 || s.K < 1 || s.K > s.N {
-		return fmt.Errorf("shard %d/%d: want 1 <= K <= N", s.K, s.N)
+	if s.N < 1 || s.K < 1 || s.K > s.N || s.N > MaxShards {
+		return fmt.Errorf("shard %d/%d: want 1 <= K <= N <= %d", s.K, s.N, MaxShards)
 	}
 	return nil
 }
@@ -112,7 +115,13 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 	for _, sc := range idx.scenarioList {
 		if !keepScenario[sc.Id] {
 			from := idx.start(sc.Location.Line, sc.Tags)
-			blank(from, idx.end(from, int64(len(lines))))
+			end := idx.end(from, int64(len(lines)))
+			// A tag line without a tag ("@" alone) is a tag line to the
+			// parser but no tag in the AST: it goes with the block.
+			for from > 1 && bytes.HasPrefix(bytes.TrimSpace(lines[from-2]), []byte("@")) {
+				from--
+			}
+			blank(from, end)
 		}
 	}
 	for l := range dropRow {

@@ -147,7 +147,7 @@ func TestParseShard(t *testing.T) {
 func TestReportFiles(t *testing.T) {
 	dir := t.TempDir()
 	final := filepath.Join(dir, "out", "junit.xml")
-	r, err := openReports([]Format{{Name: "progress"}, {Name: "junit", Path: final}}, nil, nil)
+	r, err := openReports([]Format{{Name: "progress"}, {Name: "junit", Path: final}}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestReportFiles(t *testing.T) {
 		t.Errorf("discard after commit removed the report: %v", err)
 	}
 
-	r, err = openReports([]Format{{Name: "junit", Path: filepath.Join(dir, "gone", "junit.xml")}}, nil, nil)
+	r, err = openReports([]Format{{Name: "junit", Path: filepath.Join(dir, "gone", "junit.xml")}}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,8 @@ import (
 	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/hookcert/hookcert/harness"
+	"github.com/hookcert/hookcert/internal/atomicfile"
+	"github.com/hookcert/hookcert/internal/capped"
 	"github.com/hookcert/hookcert/internal/nocolor"
 	"github.com/hookcert/hookcert/live"
 	"github.com/hookcert/hookcert/marketo"
@@ -34,8 +36,14 @@ import (
 const (
 	StatusPassed   = 0 // every scenario passed
 	StatusFailed   = 1 // a scenario failed, or a step was undefined or ambiguous
-	StatusBadInput = 2 // the run could not start: a feature does not parse, a bad option
+	StatusBadInput = 2 // the run could not start (a feature does not parse, a bad option), or ran out of file descriptors
 )
+
+// MaxConcurrency is the most scenarios a run runs at once: each holds a
+// scripted service (a listener and its connections on the wire face), so a
+// larger number buys nothing on a machine's cores and runs out of file
+// descriptors; --concurrency has the range 1 to MaxConcurrency.
+const MaxConcurrency = 256
 
 // TB is the part of testing.TB the engine uses, so that `go test` and the
 // hookcert CLI share it. When it is a *testing.T, each scenario runs as a
@@ -66,7 +74,8 @@ type Config struct {
 	Formats []Format
 	// Output receives the formats without a file; nil means io.Discard.
 	Output io.Writer
-	// Concurrency is the number of scenarios run at once; < 1 means 1.
+	// Concurrency is the number of scenarios run at once; < 1 means 1, more
+	// than MaxConcurrency is bad input.
 	Concurrency int
 	// Randomize, if not 0, shuffles the scenarios of each feature with this
 	// seed; -1 picks a seed (reported in Result.Seed).
@@ -92,6 +101,10 @@ type Config struct {
 	// vocabulary's), for tests and extensions.
 	ExtraSteps func(sc *godog.ScenarioContext)
 	// Context is the parent context of every scenario; nil means Background.
+	// Canceling it interrupts the run: no scenario starts after it, those
+	// in flight end (their steps see a context without the cancel, so a
+	// call in progress is not cut), the rest are skipped, not failed, in
+	// the reports, and Result.Interrupted is set.
 	Context context.Context
 	// Certify, when set, runs the certification steps against this live
 	// endpoint (hookcert certify); see steps.Env.Certify.
@@ -100,6 +113,9 @@ type Config struct {
 	// values of secret tokens and headers the scenarios set (steps learn
 	// them) and whatever it was told. Nil writes everything as it is.
 	Masker *secrets.Masker
+	// Temps, if set, tracks the reports' temporary files, so that a program
+	// exiting at once (a second signal) can remove them (RemoveAll).
+	Temps *atomicfile.Temps
 }
 
 // Result is what a run did.
@@ -119,6 +135,11 @@ type Result struct {
 	Reports []string
 	// Elapsed is the wall time of the run.
 	Elapsed time.Duration
+	// Interrupted is set when Config.Context was canceled during the run;
+	// Skipped is the number of scenarios it did not start (skipped in the
+	// reports).
+	Interrupted bool
+	Skipped     int
 }
 
 // Run runs the suite. A run that cannot start (bad config, a feature that does
@@ -152,6 +173,8 @@ func Run(tb TB, cfg Config) Result {
 		tb.Errorf("hookcert: %v", res.Err)
 	case res.Status == StatusFailed && res.Err != nil:
 		tb.Errorf("hookcert: %v", res.Err)
+	case res.Interrupted:
+		// the caller says so; scenarios that failed in flight show in the reports
 	case res.Status == StatusFailed:
 		msg := "hookcert: the suite failed"
 		if res.Seed != 0 {
@@ -181,7 +204,7 @@ func run(tb TB, cfg Config) Result {
 	}
 	lib := cfg.Steps.ForSteps(sel.texts)
 
-	reports, err := openReports(formats, sel.docs, cfg.Masker)
+	reports, err := openReports(formats, sel.docs, cfg.Masker, cfg.Temps)
 	if err != nil {
 		return badInput(err)
 	}
@@ -210,9 +233,13 @@ func run(tb TB, cfg Config) Result {
 		}
 	}
 	und := newUndefinedSteps(lib, sel.docs)
+	stop := interruptOf(cfg.Context)
+	var fds resources
 	suite := godog.TestSuite{
 		Name: "hookcert",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			stop.watch(sc)
+			fds.watch(sc)
 			lib.InitScenario(sc, env)
 			if cfg.ExtraSteps != nil {
 				cfg.ExtraSteps(sc)
@@ -234,7 +261,7 @@ func run(tb TB, cfg Config) Result {
 			Randomize:       seed,
 			FeatureContents: sel.contents,
 			TestingT:        t,
-			DefaultContext:  cfg.Context,
+			DefaultContext:  stop.scenarioContext(),
 		},
 	}
 	res := Result{Scenarios: sel.scenarios, Seed: seed}
@@ -243,6 +270,7 @@ func run(tb TB, cfg Config) Result {
 		return badInput(fmt.Errorf("writing the report: %w", err))
 	}
 	res.Undefined = und.list()
+	res.Interrupted, res.Skipped = stop.interrupted()
 	switch status {
 	case 0:
 		res.Status = StatusPassed
@@ -253,6 +281,9 @@ func run(tb TB, cfg Config) Result {
 	}
 	if res.Reports, err = reports.commit(); err != nil {
 		return badInput(err)
+	}
+	if err := fds.err(); err != nil {
+		res.Status, res.Err = StatusBadInput, err
 	}
 	return res
 }
@@ -273,6 +304,9 @@ func checkConfig(cfg *Config) ([]Format, error) {
 	cfg.Transport = tr
 	if err := checkTags(cfg.Tags); err != nil {
 		return nil, err
+	}
+	if cfg.Concurrency > MaxConcurrency {
+		return nil, fmt.Errorf("concurrency %d: want 1 to %d", cfg.Concurrency, MaxConcurrency)
 	}
 	if err := cfg.Shard.check(); err != nil {
 		return nil, err
@@ -358,6 +392,10 @@ func loadFeatures(fsys fs.FS, paths []string) ([]featureFile, error) {
 		}
 		seen[uri] = true
 		data, err := read()
+		var big *capped.TooLargeError
+		if errors.As(err, &big) {
+			return err // it names the file and the cap
+		}
 		if err != nil {
 			return fmt.Errorf("read feature %s: %w", uri, err)
 		}
@@ -400,14 +438,39 @@ func walkFeatures(fsys fs.FS, root string, uri func(string) string, add func(str
 		return fmt.Errorf("feature path %s: %w", uri(root), err)
 	}
 	if !info.IsDir() {
-		return add(uri(root), func() ([]byte, error) { return fs.ReadFile(fsys, root) })
+		return add(uri(root), func() ([]byte, error) { return readFeature(fsys, root, uri(root)) })
 	}
 	return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".feature") {
 			return err
 		}
-		return add(uri(p), func() ([]byte, error) { return fs.ReadFile(fsys, p) })
+		return add(uri(p), func() ([]byte, error) { return readFeature(fsys, p, uri(p)) })
 	})
+}
+
+// MaxFeatureFile is the largest feature file a run reads: a larger one (or
+// an endless one, /dev/zero) is bad input naming the file and the cap,
+// after reading at most MaxFeatureFile+1 bytes. The embedded suite's
+// largest feature is a few KiB.
+const MaxFeatureFile = 16 << 20
+
+// byteOrderMark is UTF-8's, which some editors put at the start of a
+// file; Gherkin's parser does not accept it.
+const byteOrderMark = "\xef\xbb\xbf"
+
+// readFeature reads the feature name of fsys (uri in errors), capped at
+// MaxFeatureFile, without a leading byte order mark.
+func readFeature(fsys fs.FS, name, uri string) ([]byte, error) {
+	data, err := capped.ReadFS(fsys, name, "feature file", MaxFeatureFile)
+	var big *capped.TooLargeError
+	if errors.As(err, &big) {
+		big.Path = uri
+		return nil, big
+	}
+	if err != nil {
+		return nil, err
+	}
+	return bytes.TrimPrefix(data, []byte(byteOrderMark)), nil
 }
 
 var parseErrorRe = regexp.MustCompile(`^\((\d+):(\d+)\): (.*)$`)
@@ -432,14 +495,16 @@ func parseFeature(f featureFile) (*messages.GherkinDocument, error) {
 
 // undefinedSteps collects the undefined steps of a run with suggestions.
 type undefinedSteps struct {
-	lib     *steps.Library
-	docs    map[string]*messages.GherkinDocument
-	indexed sync.Once                     // pickles and lines, built when a step is first located
-	pickles map[string][]*messages.Pickle // per feature, from our own parse
-	lines   map[string]map[string]int64   // per feature, AST node id -> line
-	mu      sync.Mutex
-	seen    map[string]bool
-	msgs    []string
+	lib       *steps.Library
+	docs      map[string]*messages.GherkinDocument
+	indexed   sync.Once                                // pickles and lines, built when a step is first located
+	pickles   map[string]map[string][]*messages.Pickle // per feature and pickleKey, from our own parse
+	lines     map[string]map[string]int64              // per feature, AST node id -> line
+	mu        sync.Mutex
+	seen      map[string]int    // step location -> index in msgs
+	msgs      [][2]string       // head, rest
+	counts    []int             // per msg, the scenarios it failed in
+	suggested map[string]string // step text -> the closest steps, as suggest words them
 }
 
 // newUndefinedSteps watches a run of the features docs for undefined steps.
@@ -451,7 +516,7 @@ func newUndefinedSteps(lib *steps.Library, docs map[string]*messages.GherkinDocu
 // a step of a scenario, an outline's row included, has its line. A run
 // builds it only when a step is undefined or ambiguous: most have none.
 func (u *undefinedSteps) index() {
-	u.pickles, u.lines = map[string][]*messages.Pickle{}, map[string]map[string]int64{}
+	u.pickles, u.lines = map[string]map[string][]*messages.Pickle{}, map[string]map[string]int64{}
 	for uri, doc := range u.docs {
 		lines := map[string]int64{}
 		steps := func(ss []*messages.Step) {
@@ -487,7 +552,12 @@ func (u *undefinedSteps) index() {
 			}
 		}
 		u.lines[uri] = lines
-		u.pickles[uri] = gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId)
+		byKey := map[string][]*messages.Pickle{}
+		for _, p := range gherkin.Pickles(*doc, uri, (&messages.Incrementing{}).NewId) {
+			k := pickleKey(p.Name, p.Steps)
+			byKey[k] = append(byKey[k], p)
+		}
+		u.pickles[uri] = byKey
 	}
 }
 
@@ -503,17 +573,37 @@ func (u *undefinedSteps) watch(sc *godog.ScenarioContext) {
 	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 		switch status {
 		case godog.StepUndefined:
-			msg := fmt.Sprintf("%s: undefined step %q; the closest steps of the catalog (hookcert steps) are:", u.locate(scenario, st), st.Text)
-			for _, s := range u.lib.Suggest(st.Text, 3) {
-				msg += "\n    " + s
-			}
-			u.add(msg)
-			return ctx, errors.New(msg)
+			where, step := u.locate(scenario, st)
+			head := fmt.Sprintf("%s: undefined step %q", where, st.Text)
+			rest := u.suggest(st.Text)
+			u.add(step, head, rest)
+			return ctx, errors.New(head + rest)
 		case godog.StepAmbiguous:
-			u.add(fmt.Sprintf("%s: ambiguous step %q: %s", u.locate(scenario, st), st.Text, u.nameSteps(err)))
+			where, step := u.locate(scenario, st)
+			u.add(step, fmt.Sprintf("%s: ambiguous step %q", where, st.Text), ": "+u.nameSteps(err))
 		}
 		return ctx, nil
 	})
+}
+
+// suggest is the tail of an undefined step's message: the closest steps of
+// the vocabulary, computed once per text (an outline's thousand rows
+// repeat it).
+func (u *undefinedSteps) suggest(text string) string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if rest, ok := u.suggested[text]; ok {
+		return rest
+	}
+	rest := "; the closest steps of the catalog (hookcert steps) are:"
+	for _, s := range u.lib.Suggest(text, 3) {
+		rest += "\n    " + s
+	}
+	if u.suggested == nil {
+		u.suggested = map[string]string{}
+	}
+	u.suggested[text] = rest
+	return rest
 }
 
 // nameSteps rewrites godog's ambiguity error, which lists the matching
@@ -537,50 +627,78 @@ func (u *undefinedSteps) nameSteps(err error) string {
 	return strings.Join(lines, "\n")
 }
 
-func (u *undefinedSteps) add(msg string) {
+// add records the message head+rest for the step at step (file:line of
+// the step itself): the same step failing in many scenarios (an outline's
+// rows, a background's scenarios) is one message, the first, with a count
+// after its head.
+func (u *undefinedSteps) add(step, head, rest string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.seen == nil {
-		u.seen = map[string]bool{}
+		u.seen = map[string]int{}
 	}
-	if !u.seen[msg] {
-		u.seen[msg] = true
-		u.msgs = append(u.msgs, msg)
+	if i, ok := u.seen[step]; ok {
+		u.counts[i]++
+		return
 	}
+	u.seen[step] = len(u.msgs)
+	u.msgs = append(u.msgs, [2]string{head, rest})
+	u.counts = append(u.counts, 1)
 }
 
+// list is the messages, sorted, a repeated one with "(N times)" after its
+// head.
 func (u *undefinedSteps) list() []string {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	out := append([]string(nil), u.msgs...)
+	out := make([]string, len(u.msgs))
+	for i, m := range u.msgs {
+		if n := u.counts[i]; n > 1 {
+			out[i] = fmt.Sprintf("%s (%d times)%s", m[0], n, m[1])
+		} else {
+			out[i] = m[0] + m[1]
+		}
+	}
 	sort.Strings(out)
 	return out
 }
 
 // locate returns "file:line" of a step of a scenario, and for an outline's
-// step the line of its example row. godog's AST ids come from its own
-// parse, so the step is found by its place in the scenario, and the
-// scenario among ours by its name and step texts.
-func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) string {
+// step the line of its example row; step is the place of the step itself
+// (file:line, an outline's rows share it), or its file and text when it is
+// not found. godog's AST ids come from its own parse, so the step is found
+// by its place in the scenario, and the scenario among ours by its name
+// and step texts.
+func (u *undefinedSteps) locate(s *godog.Scenario, st *godog.Step) (where, step string) {
 	if s == nil {
-		return "?"
+		return "?", "?\x00" + st.Text
 	}
 	u.indexed.Do(u.index)
 	at := slices.IndexFunc(s.Steps, func(p *messages.PickleStep) bool { return p.Id == st.Id })
-	for _, p := range u.pickles[s.Uri] {
-		if at < 0 || p.Name != s.Name || len(p.Steps) != len(s.Steps) ||
-			!slices.EqualFunc(p.Steps, s.Steps, func(a, b *messages.PickleStep) bool { return a.Text == b.Text }) {
-			continue
-		}
-		ids := p.Steps[at].AstNodeIds
-		lines := u.lines[s.Uri]
-		if len(ids) == 0 || lines[ids[0]] == 0 {
-			break
-		}
-		if len(ids) > 1 && lines[ids[1]] > 0 {
-			return fmt.Sprintf("%s:%d (example row at line %d)", s.Uri, lines[ids[0]], lines[ids[1]])
-		}
-		return fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
+	same := u.pickles[s.Uri][pickleKey(s.Name, s.Steps)] // alike scenarios: the first one's lines
+	if at < 0 || len(same) == 0 {
+		return s.Uri, s.Uri + "\x00" + st.Text
 	}
-	return s.Uri
+	ids := same[0].Steps[at].AstNodeIds
+	lines := u.lines[s.Uri]
+	if len(ids) == 0 || lines[ids[0]] == 0 {
+		return s.Uri, s.Uri + "\x00" + st.Text
+	}
+	step = fmt.Sprintf("%s:%d", s.Uri, lines[ids[0]])
+	if len(ids) > 1 && lines[ids[1]] > 0 {
+		return fmt.Sprintf("%s (example row at line %d)", step, lines[ids[1]]), step
+	}
+	return step, step
+}
+
+// pickleKey is what finds a scenario of godog's parse among ours: its name
+// and step texts.
+func pickleKey(name string, steps []*messages.PickleStep) string {
+	var b strings.Builder
+	b.WriteString(name)
+	for _, st := range steps {
+		b.WriteString("\x00")
+		b.WriteString(st.Text)
+	}
+	return b.String()
 }

@@ -264,3 +264,38 @@ func TestOutlineEnginesAgree(t *testing.T) {
 		t.Error("bare suite on a broken row passed")
 	}
 }
+
+// docstringFeature is a passing feature whose answer body is a docstring
+// of about size bytes (lines of 64).
+func docstringFeature(size int) string {
+	var b strings.Builder
+	b.Grow(size + 512)
+	b.WriteString("Feature: big docstring\n  Scenario: a large answer body\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n    And the service answers 503 \"Down\" with body:\n      \"\"\"\n")
+	line := "      " + strings.Repeat("x", 57) + "\n"
+	for b.Len() < size {
+		b.WriteString(line)
+	}
+	b.WriteString("      \"\"\"\n    When the webhook is called\n    Then the recorded code is 503\n")
+	return b.String()
+}
+
+// BenchmarkFeatureDocstring is the time of a run of one scenario whose
+// docstring is 1, 4 and 16 MB; ns/MB is the time per MB, flat if loading
+// and parsing are linear in the feature's size (it was quadratic: 1, 2 and
+// 4 MB took 1.4, 3.8 and 11 s).
+func BenchmarkFeatureDocstring(b *testing.B) {
+	lib := steps.New()
+	for _, mb := range []int{1, 4, 16} {
+		text := docstringFeature(mb<<20 - 1024) // under the 16 MiB cap
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			for b.Loop() {
+				tb := &suite.Log{}
+				res := suite.Run(tb, suite.Config{Steps: lib, FS: fstest.MapFS{"d.feature": {Data: []byte(text)}}, Concurrency: 1})
+				if res.Status != suite.StatusPassed {
+					b.Fatalf("status %d\n%s", res.Status, tb)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(mb), "ns/MB")
+		})
+	}
+}

@@ -2,6 +2,7 @@ package suite_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -43,13 +44,36 @@ func TestUndefinedStepLine(t *testing.T) {
 	got := strings.Join(res.Undefined, "\n")
 	for _, want := range []string{
 		`u.feature:6: undefined step "the webhook is caled"`,
-		`u.feature:9 (example row at line 14): undefined step "the service answrs 200 \"x\""`,
-		`u.feature:9 (example row at line 15): undefined step "the service answrs 503 \"x\""`,
+		// the step of an outline's rows is one message, the first row's, with a count
+		`u.feature:9 (example row at line 14): undefined step "the service answrs 200 \"x\"" (2 times); the closest`,
 		"the service answers {int} {string}",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("undefined steps:\n%s\nwant a line with %q", got, want)
 		}
+	}
+}
+
+// TestUndefinedStepOfManyRowsIsFolded: an undefined step in a 10,000-row
+// outline prints one message with "(10000 times)"; before, it printed the
+// same message 10,000 times.
+func TestUndefinedStepOfManyRowsIsFolded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Feature: many\n  Scenario Outline: row <n>\n    Given the servce answers 200 \"OK\"\n\n    Examples:\n      | n |\n")
+	const rows = 10000
+	for i := range rows {
+		fmt.Fprintf(&b, "      | %d |\n", i)
+	}
+	res := suite.Run(&suite.Log{}, suite.Config{
+		Steps:       steps.New(),
+		FS:          fstest.MapFS{"many.feature": {Data: []byte(b.String())}},
+		Concurrency: 4,
+	})
+	if res.Status != suite.StatusFailed || len(res.Undefined) != 1 {
+		t.Fatalf("status %d, %d undefined-step messages; want %d, 1", res.Status, len(res.Undefined), suite.StatusFailed)
+	}
+	if want := `undefined step "the servce answers 200 \"OK\"" (10000 times)`; !strings.Contains(res.Undefined[0], want) {
+		t.Errorf("message %q lacks %q", res.Undefined[0], want)
 	}
 }
 
@@ -134,5 +158,22 @@ Feature: tags
 				t.Errorf("status %d: godog ran %d scenarios %v, Result counts %d, want %d", res.Status, total, ran, res.Scenarios, tc.want)
 			}
 		})
+	}
+}
+
+// TestFeatureLoaderCapsAndStripsTheMark: the runner's loader reads a
+// feature through the 16 MiB cap (a larger one is bad input naming the file
+// and the cap) and drops a UTF-8 byte order mark at its start, which
+// Gherkin's parser rejects.
+func TestFeatureLoaderCapsAndStripsTheMark(t *testing.T) {
+	const ok = "Feature: f\n  Scenario: s\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n"
+	res := suite.Run(&suite.Log{}, suite.Config{Steps: steps.New(), FS: fstest.MapFS{"bom.feature": {Data: []byte("\xef\xbb\xbf" + ok)}}})
+	if res.Status != suite.StatusPassed {
+		t.Errorf("a feature with a byte order mark: status %d (%v), want %d", res.Status, res.Err, suite.StatusPassed)
+	}
+	big := fstest.MapFS{"big.feature": {Data: []byte(ok + strings.Repeat("#", suite.MaxFeatureFile))}}
+	res = suite.Run(&suite.Log{}, suite.Config{Steps: steps.New(), FS: big})
+	if res.Status != suite.StatusBadInput || res.Err == nil || !strings.Contains(res.Err.Error(), "feature file big.feature: larger than the cap of 16 MiB") {
+		t.Errorf("a feature over 16 MiB: status %d, %v; want %d naming the file and the cap", res.Status, res.Err, suite.StatusBadInput)
 	}
 }

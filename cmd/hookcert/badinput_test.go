@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hookcert/hookcert/suite"
 )
 
 // TestBadFlagValues: every bad flag value exits 2 and prints the flag, the
@@ -22,9 +24,15 @@ func TestBadFlagValues(t *testing.T) {
 		{"R17 negative timeout", []string{"call", "--timeout", "-1s"}, []string{"-timeout", `"-1s"`, "positive duration"}},
 		{"status in hex", []string{"call", "--answer-status", "0x20"}, []string{"-answer-status", `"0x20"`, "decimal number from 0 to 999"}},
 		{"status of four digits", []string{"call", "--answer-status", "1000"}, []string{"-answer-status", "from 0 to 999"}},
-		{"concurrency 0", []string{"run", "--concurrency", "0"}, []string{"-concurrency", `"0"`, "1 or more"}},
+		{"concurrency 0", []string{"run", "--concurrency", "0"}, []string{"-concurrency", `"0"`, "from 1 to 256"}},
+		{"concurrency over its range", []string{"run", "--concurrency", "257"}, []string{"-concurrency", `"257"`, "from 1 to 256"}},
+		{"concurrency 1e9", []string{"run", "--concurrency", "1e9"}, []string{"-concurrency", `"1e9"`, "from 1 to 256"}},
+		{"concurrency 2^32", []string{"run", "--concurrency", "4294967296"}, []string{"-concurrency", "from 1 to 256"}},
+		{"concurrency 100000", []string{"run", "--concurrency", "100000"}, []string{"-concurrency", "from 1 to 256"}},
+		{"shard over its range", []string{"run", "--shard", "1/10001"}, []string{"--shard", "N <= 10000"}},
+		{"checks over their range", []string{"fuzz", "--checks", "1000000001"}, []string{"-checks", "from 0 to 1000000000"}},
 		{"concurrency octal-looking is decimal, but not a word", []string{"run", "--concurrency", "many"}, []string{"-concurrency", `"many"`}},
-		{"negative checks", []string{"fuzz", "--checks", "-1"}, []string{"-checks", `"-1"`, "0 or more"}},
+		{"negative checks", []string{"fuzz", "--checks", "-1"}, []string{"-checks", `"-1"`, "from 0 to 1000000000"}},
 		{"seed in hex", []string{"fuzz", "--seed", "0x10"}, []string{"-seed", `"0x10"`, "decimal"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -63,8 +71,9 @@ func TestBadEnvironmentValues(t *testing.T) {
 	}{
 		{"R17 timeout forever", "call", "HOOKCERT_TIMEOUT", "forever", "positive duration"},
 		{"bool json", "call", "HOOKCERT_JSON", "yes please", "want true or false"},
-		{"checks", "fuzz", "HOOKCERT_CHECKS", "lots", "decimal number of 0 or more"},
-		{"concurrency", "run", "HOOKCERT_CONCURRENCY", "-3", "1 or more"},
+		{"checks", "fuzz", "HOOKCERT_CHECKS", "lots", "decimal number from 0 to 1000000000"},
+		{"concurrency", "run", "HOOKCERT_CONCURRENCY", "-3", "from 1 to 256"},
+		{"concurrency over its range", "run", "HOOKCERT_CONCURRENCY", "1000", "from 1 to 256"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv(tc.env, tc.value)
@@ -92,7 +101,7 @@ func TestInputFilesAreCapped(t *testing.T) {
 		t.Skip("no /dev/zero")
 	}
 	big := filepath.Join(t.TempDir(), "big.feature")
-	if err := os.WriteFile(big, []byte(strings.Repeat("#", maxFeatureFile+1)), 0o644); err != nil {
+	if err := os.WriteFile(big, []byte(strings.Repeat("#", suite.MaxFeatureFile+1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -115,13 +124,14 @@ func TestInputFilesAreCapped(t *testing.T) {
 	}
 }
 
-// TestFeatureByteOrderMarkIsNamed: a feature file that starts with a UTF-8
-// BOM is bad input naming the mark; before, the parser's message hid it.
-func TestFeatureByteOrderMarkIsNamed(t *testing.T) {
+// TestFeatureByteOrderMarkIsAccepted: a feature file that starts with a
+// UTF-8 byte order mark runs as without it (the runner's loader strips
+// it); before, it did not parse and the message hid the mark.
+func TestFeatureByteOrderMarkIsAccepted(t *testing.T) {
 	f := writeFeature(t, t.TempDir(), "bom.feature", "\xef\xbb\xbf"+passingFeature)
 	code, _, stderr := runCLI(t, "run", f)
-	if code != exitBadInput || !strings.Contains(stderr, f+" starts with a UTF-8 byte order mark") {
-		t.Errorf("exit %d, want %d naming the byte order mark; stderr:\n%.600s", code, exitBadInput, stderr)
+	if code != exitOK {
+		t.Errorf("exit %d, want %d; stderr:\n%.600s", code, exitOK, stderr)
 	}
 }
 

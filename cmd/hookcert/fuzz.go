@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -33,6 +32,10 @@ import (
 // generators/testdata/rapid/Test<Property>/ is replayed by go test.
 const defaultFailfiles = "out/fuzz"
 
+// maxChecks bounds --checks: a billion checks of the cheapest property take
+// days; a larger number is a typo.
+const maxChecks = 1_000_000_000
+
 // testName is the go test, and the failfile folder, of a property.
 func testName(p generators.Property) string { return "Test" + p.Name }
 
@@ -48,7 +51,7 @@ func runFuzz(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("fuzz", stderr)
 	var checks int
 	var seed uint64
-	fs.Var(newIntFlag(&checks, 0, 0, math.MaxInt), "checks", "checks per property; 0 means rapid's default (RAPID_CHECKS, else 100)")
+	fs.Var(newIntFlag(&checks, 0, 0, maxChecks), "checks", "checks per property, 0 to 1000000000; 0 means rapid's default (RAPID_CHECKS, else 100)")
 	fs.Var(uint64Flag{&seed}, "seed", "rapid seed of the first check; 0 picks one (a failure prints the seed that reproduces it)")
 	transport := fs.String("transport", string(harness.TransportMock), "faces the calls go through: mock, wire or both (both reports where they disagree)")
 	property := fs.String("property", "", "run only this property (default: all); see the list below")

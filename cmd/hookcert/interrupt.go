@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"syscall"
+
+	"github.com/hookcert/hookcert/internal/atomicfile"
 )
 
 // Exit codes after a signal: 128 + its number, as shells report them.
@@ -76,4 +78,18 @@ func watchInterrupts(parent context.Context, sigs <-chan os.Signal, stderr io.Wr
 		<-finished
 		cancel(nil)
 	}
+}
+
+// tempsKey is the context key of the *atomicfile.Temps that a second
+// signal empties before it exits.
+type tempsKey struct{}
+
+func withTemps(ctx context.Context, t *atomicfile.Temps) context.Context {
+	return context.WithValue(ctx, tempsKey{}, t)
+}
+
+// tempsOf is the tracker of ctx; nil (which tracks nothing) outside main.
+func tempsOf(ctx context.Context) *atomicfile.Temps {
+	t, _ := ctx.Value(tempsKey{}).(*atomicfile.Temps)
+	return t
 }

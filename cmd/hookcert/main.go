@@ -20,6 +20,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/hookcert/hookcert/internal/atomicfile"
 )
 
 // Exit codes shared by every command.
@@ -52,7 +54,14 @@ func commands() []command {
 func main() {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	ctx, stop := watchInterrupts(context.Background(), sigs, os.Stderr, os.Exit)
+	// A second signal exits at once: the temporary files of reports in
+	// progress go first.
+	temps := &atomicfile.Temps{}
+	exit := func(code int) {
+		temps.RemoveAll()
+		os.Exit(code)
+	}
+	ctx, stop := watchInterrupts(withTemps(context.Background(), temps), sigs, os.Stderr, exit)
 	code := runMain(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	signal.Stop(sigs)

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -82,7 +81,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	fs := newFlagSet("run", stderr)
 	fs.StringVar(&f.tags, "tags", "", "run only the scenarios whose tags match `EXPR` (godog syntax, see below)")
 	fs.Var(&f.formats, "format", "report `NAME[:FILE]`: pretty, progress, junit, cucumber, events, or html:FILE (a self-contained HTML report); repeatable or comma-separated (default progress)")
-	fs.Var(newIntFlag(&f.concurrency, f.concurrency, 1, math.MaxInt), "concurrency", "scenarios run at once (`N`); twice the CPUs by default, 1 with --format pretty, whose output would interleave")
+	fs.Var(newIntFlag(&f.concurrency, min(f.concurrency, suite.MaxConcurrency), 1, suite.MaxConcurrency), "concurrency", "scenarios run at once (`N`, 1 to 256); twice the CPUs by default, 1 with --format pretty, whose output would interleave")
 	fs.Var(&f.random, "random", "shuffle the scenarios: --random picks a seed and prints it, --random=SEED replays an order")
 	fs.StringVar(&f.shard, "shard", "", "run only shard `K/N` of the suite (stable hash of the scenario id)")
 	fs.StringVar(&f.transport, "transport", string(harness.TransportBoth), "faces of the scripted service, `mock|wire|both`: in process, loopback socket, or both (which must agree)")
@@ -112,6 +111,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 		return listScenarios(cfg, stdout, stderr)
 	}
 	cfg.Context = ctx
+	cfg.Temps = tempsOf(ctx)
 	cfg.ExtraSteps = extra
 	cfg.Output = stdout
 	tb := &cliTB{w: stderr}
@@ -121,6 +121,11 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, extra
 	}
 	for _, r := range res.Reports {
 		fmt.Fprintf(stderr, "hookcert run: report %s\n", r)
+	}
+	if sig, ok := interrupted(ctx); ok && res.Interrupted {
+		fmt.Fprintf(stderr, "hookcert run: interrupted by %s: %d of %d scenarios not started (skipped in the reports); exit %d\n",
+			signalName(sig), res.Skipped, res.Scenarios, signalExit(sig))
+		return signalExit(sig)
 	}
 	switch res.Status {
 	case suite.StatusPassed:
@@ -163,9 +168,6 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 		cfg.FS = features.FS
 	} else {
 		cfg.Paths = paths
-		if err := checkFeatureFiles(paths); err != nil {
-			return cfg, err
-		}
 	}
 	var err error
 	if cfg.Transport, err = harness.ParseTransport(f.transport); err != nil {
@@ -176,8 +178,8 @@ func runConfig(f runFlags, paths []string) (suite.Config, error) {
 			return cfg, fmt.Errorf("--shard: %w", err)
 		}
 	}
-	if f.concurrency < 1 {
-		return cfg, fmt.Errorf("--concurrency %d: want 1 or more", f.concurrency)
+	if f.concurrency < 1 || f.concurrency > suite.MaxConcurrency {
+		return cfg, fmt.Errorf("--concurrency %d: want 1 to %d", f.concurrency, suite.MaxConcurrency)
 	}
 	for _, list := range f.formats {
 		for _, s := range strings.Split(list, ",") {
@@ -254,6 +256,10 @@ failure with the same seed and --concurrency 1 to get the same order.
 
 Exit codes: 0 every scenario passed, 1 a scenario failed, a step is undefined
 or ambiguous, or nothing was selected, 2 bad input (a flag, a path, a feature that does not parse).
+
+Ctrl-C (SIGINT) or SIGTERM: no new scenario starts, those in flight end, the
+reports are written with the rest skipped, and the run exits 130 (143 after
+SIGTERM); a second signal exits at once and removes the reports' temporary files.
 
 Flags:
 `)

@@ -43,6 +43,7 @@ type File struct {
 	buf    *bufio.Writer
 	err    error // the first write error, sticky
 	done   bool
+	temps  *Temps // tracks tmp, if set
 }
 
 // Create starts writing path. The folder must exist. The error is *Error.
@@ -177,7 +178,7 @@ func (f *File) finish() error {
 	if err := f.f.Close(); err != nil {
 		return &Error{Op: "close", Path: f.path, Err: err}
 	}
-	if err := os.Rename(f.tmp, f.target); err != nil {
+	if err := f.temps.settle(f.tmp, func() error { return os.Rename(f.tmp, f.target) }); err != nil {
 		return &Error{Op: "rename", Path: f.path, Err: err}
 	}
 	return nil
@@ -196,7 +197,7 @@ func (f *File) Abort() {
 
 func (f *File) removeTemp() {
 	if f.tmp != "" {
-		os.Remove(f.tmp)
+		f.temps.settle(f.tmp, func() error { return os.Remove(f.tmp) })
 	}
 }
 
