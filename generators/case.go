@@ -169,7 +169,7 @@ func (c *Case) drawFault(t *rapid.T, doc Doc) {
 	f := rapid.SampledFrom([]harness.Fault{harness.FaultHang, harness.FaultHang, harness.FaultRefused, harness.FaultReset,
 		harness.FaultTruncated, harness.FaultGarbage, harness.FaultTLS,
 		harness.FaultResetBody, harness.FaultChunked, harness.FaultDrip, harness.FaultHandshake,
-		harness.FaultHugeHeader, harness.FaultHugeBody}).Draw(t, "fault")
+		harness.FaultHugeHeader, harness.FaultHugeBody, harness.FaultGzip, harness.FaultRedirectLoop}).Draw(t, "fault")
 	c.Answer = script(200, "", nil, doc.Body)
 	c.Answer.Fault = f
 	c.Body = BodyDoc
@@ -182,6 +182,10 @@ func (c *Case) drawFault(t *rapid.T, doc Doc) {
 		}
 	case harness.FaultHugeBody:
 		c.Options.MaxBodyBytes = 0 // the default cap (1 MiB), far under 100 MiB
+	case harness.FaultGzip:
+		c.Body = BodyInvalid // compressed bytes parse as no Response Type (A33: nothing is undone)
+	case harness.FaultRedirectLoop:
+		c.Options.FollowRedirects = rapid.Bool().Draw(t, "follow redirects") // A11 either way
 	}
 	if (f == harness.FaultTruncated || f == harness.FaultResetBody || f == harness.FaultDrip) && len(doc.Body) < 2 {
 		c.Answer.Body = []byte(`{"result": "cut"}`) // something to cut short

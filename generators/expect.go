@@ -1,6 +1,8 @@
 package generators
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"net/http"
 	"reflect"
@@ -99,17 +101,29 @@ func (c *Case) Expect(cat *marketo.Catalog) Expectation {
 	case harness.FaultHugeBody: // A12: 100 MiB, over any cap drawn
 		e.Code, e.ErrorType, e.Failure = c.Answer.Status, http.StatusText(c.Answer.Status), marketo.FailureTooLarge
 		return e
+	case harness.FaultRedirectLoop:
+		if c.Options.FollowRedirects { // A11 knob: net/http gives up after 10 redirects
+			e.Failure, e.ErrorType = marketo.FailureTransport, marketo.ErrorTypeTransport
+			return e
+		}
 	}
-	status := c.Answer.Status
+	ans := c.Answer
+	if ans.Fault == harness.FaultRedirectLoop { // A11: an ordinary non-2xx without a body
+		ans = harness.Script{Status: http.StatusFound}
+	}
+	status := ans.Status
 	if Interim(status) { // an interim answer, then the server closes: no final answer (A36)
 		e.Failure, e.ErrorType = marketo.FailureClosed, marketo.ErrorTypeClosed
 		return e
 	}
 	if bodyAllowed(status) {
-		e.Body = c.Answer.Body
+		e.Body = ans.Body
+		if ans.Fault == harness.FaultGzip { // A33: the compressed bytes, as received
+			e.Body = gzipped(e.Body)
+		}
 	}
 	e.Code = status
-	e.ErrorType = c.Answer.Reason
+	e.ErrorType = ans.Reason
 	if e.ErrorType == "" {
 		e.ErrorType = http.StatusText(status) // what a server puts on the status line
 	}
@@ -225,4 +239,14 @@ func showPresent(v any, ok bool) string {
 		return "(absent)"
 	}
 	return show(v)
+}
+
+// gzipped is b compressed as the harness's gzip fault sends it: no name, no
+// time, the default level, so both sides agree byte for byte.
+func gzipped(b []byte) []byte {
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	zw.Write(b)
+	zw.Close()
+	return out.Bytes()
 }

@@ -209,6 +209,9 @@ func (p *printer) answer(c *Case) {
 	case harness.FaultHugeBody:
 		p.line(1, "Given the service sends a body of 100 MiB")
 		return
+	case harness.FaultRedirectLoop:
+		p.line(1, "Given the service redirects every request to itself")
+		return
 	}
 	head := fmt.Sprintf("Given the service answers %d %s", a.Status, quote(a.Reason))
 	switch {
@@ -228,6 +231,8 @@ func (p *printer) answer(c *Case) {
 		}
 	}
 	switch a.Fault {
+	case harness.FaultGzip:
+		p.line(1, "Given the service sends the body gzip-compressed unasked")
 	case harness.FaultTruncated:
 		p.line(1, "Given the service cuts the body short")
 	case harness.FaultResetBody:

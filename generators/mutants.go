@@ -3,6 +3,7 @@ package generators
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -111,6 +112,10 @@ func (c *afterCaller) apply(w *marketo.Webhook, out *marketo.Outcome, convert fu
 		if val, ok := convert(f, v); ok {
 			out.Changes = append(out.Changes, marketo.Change{Field: f.SOAPName, Old: out.Lead[f.SOAPName], New: val, Attribute: m.Attribute, Same: marketo.SameValue(out.Lead[f.SOAPName], val)})
 			out.Lead[f.SOAPName] = val
+			// A caller that writes a mapping does not also report it skipped.
+			out.Skipped = slices.DeleteFunc(out.Skipped, func(sk marketo.Skip) bool {
+				return sk.Attribute == m.Attribute && sk.Field == m.Field
+			})
 		}
 	}
 }
