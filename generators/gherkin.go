@@ -181,9 +181,12 @@ func (p *printer) docString(indent int, b []byte, what string) {
 	p.line(indent, `"""`)
 }
 
-// answer prints the scripted answer or the fault.
+// answer prints the scripted answer or the fault, and the chaos over it.
 func (p *printer) answer(c *Case) {
 	a := c.Answer
+	if a.Chaos.Percent > 0 {
+		p.line(1, fmt.Sprintf("Given the service resets %d%% of connections (seed %d)", a.Chaos.Percent, a.Chaos.Seed))
+	}
 	switch a.Fault {
 	case harness.FaultHang:
 		p.line(1, "Given the service never answers")

@@ -147,3 +147,5 @@ type callerFunc func(context.Context, *marketo.Webhook, marketo.Lead, marketo.Fl
 func (f callerFunc) Call(ctx context.Context, w *marketo.Webhook, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
 	return f(ctx, w, lead, flow)
 }
+
+func TestChaosResetsWhatItsSeedPicks(t *testing.T) { checkProperty(t, "ChaosResetsWhatItsSeedPicks") }

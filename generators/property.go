@@ -39,6 +39,8 @@ func Properties() []Property {
 			Doc: "the recorded Response is the literal body received and the Error Type the reason phrase", check: checkInvariant4},
 		{Name: "Invariant5RenderingStaysValid", Rules: "R14 R15",
 			Doc: "a JSON template with bare tokens renders valid JSON, a Form/Url body decodes back to the values, whatever the lead", check: checkInvariant5},
+		{Name: "ChaosResetsWhatItsSeedPicks", Rules: "A36 A10 R18",
+			Doc: "a seeded chaos resets exactly the requests its seed picks, each a reset that changes nothing, judges every other as without it, and replays alike", check: checkChaos},
 		{Name: "MachineLeadFollowsOnlySuccesses", Rules: "R18 A19 A24",
 			Doc: "many calls on one lead with mixed answers leave the lead equal to a model that applies only the 2xx changes, in order", check: checkMachine},
 	}
