@@ -10,16 +10,17 @@ import (
 func definitions() []Def {
 	var defs []Def
 	for _, table := range [](func() []Def){
-		leadDefs,      // defs_lead.go: the lead and its fields
-		webhookDefs,   // defs_webhook.go: the definition
-		flowDefs,      // defs_webhook.go: the flow step it runs in
-		answerDefs,    // defs_answer.go: the scripted answer and faults
-		callDefs,      // defs_call.go: the When steps
-		leadAfterDefs, // defs_lead.go: the lead afterwards
-		recordsDefs,   // defs_records.go: what Marketo records
-		requestDefs,   // defs_request.go: the request that was sent
-		leadsDefs,     // defs_leads.go: many leads
-		certifyDefs,   // defs_certify.go: the certification profile, live
+		leadDefs,            // defs_lead.go: the lead and its fields
+		webhookDefs,         // defs_webhook.go: the definition
+		flowDefs,            // defs_webhook.go: the flow step it runs in
+		answerDefs,          // defs_answer.go: the scripted answer and faults
+		callDefs,            // defs_call.go: the When steps
+		leadAfterDefs,       // defs_lead.go: the lead afterwards
+		recordsDefs,         // defs_records.go: what Marketo records
+		recordsActivityDefs, // defs_records.go: the activity, problems and webhook files
+		requestDefs,         // defs_request.go: the request that was sent
+		leadsDefs,           // defs_leads.go: many leads
+		certifyDefs,         // defs_certify.go: the certification profile, live
 	} {
 		defs = append(defs, table()...)
 	}

@@ -86,6 +86,13 @@ func recordsDefs() []Def {
 			ExampleEN: "Then the Error Type is empty", ExampleDE: "Dann ist der Fehlertyp leer",
 			run: thenErrorTypeIsEmpty,
 		},
+	})
+}
+
+// recordsActivityDefs are the steps that check the activity, the problems
+// of a rejected definition and webhook files.
+func recordsActivityDefs() []Def {
+	return inArea("What Marketo records", []Def{
 		{
 			Keyword: Then, EN: "a Call Webhook activity was recorded", DE: "wurde eine Aktivität Webhook aufrufen erfasst", DEAlt: "eine Aktivität Webhook aufrufen wurde erfasst",
 			Doc:       "The lead got a Call Webhook activity (type 110) with the outcome's code, and the Webhook is Called trigger fired (A18).",
