@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -154,6 +155,10 @@ func givenWebhookFrom(_ context.Context, w *world, a *args) error {
 	}
 	w.cat = def.Catalog
 	w.hook, w.hasHook = *def.Webhook, true
+	w.secretTokens = append(w.secretTokens, def.SecretTokens...)
+	for name, value := range w.flow.Tokens { // tokens set before the file
+		w.learnToken(name, value)
+	}
 	return nil
 }
 
@@ -192,7 +197,14 @@ func (w *world) setToken(name, value string) {
 		w.flow.Tokens = map[string]string{}
 	}
 	w.flow.Tokens[name] = value
-	if secrets.SecretName(name) {
+	w.learnToken(name, value)
+}
+
+// learnToken masks the value of a token whose name says it carries
+// credentials, or that the webhook file lists under secretTokens.
+func (w *world) learnToken(name, value string) {
+	marked := slices.ContainsFunc(w.secretTokens, func(s string) bool { return strings.EqualFold(s, name) })
+	if marked || secrets.SecretName(name) {
 		w.env.Masker.Add(value)
 	}
 }

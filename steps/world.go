@@ -53,6 +53,8 @@ type world struct {
 	ownLeads []marketo.Lead // "Given the sample leads:" of a check
 	skipped  bool           // a certification phase was switched off
 
+	secretTokens []string // token names a webhook file marks secret
+
 	called bool
 	runs   []*faceRun // one per face, in the order of env.Transport.Faces()
 }

@@ -296,3 +296,31 @@ func TestDefinitionMarksTokensSecret(t *testing.T) {
 		}
 	}
 }
+
+// TestRunMasksTokensTheWebhookFileMarks: in `hookcert run`, a token with an
+// ordinary name is masked when the webhook file the scenario loads lists it
+// under secretTokens, set before or after the file.
+func TestRunMasksTokensTheWebhookFileMarks(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "w.yaml"), []byte("name: Regional\nurl: https://enrich.vendor.example/r\nmethod: POST\n"+
+		"headers:\n  X-Region: \"{{my.Region}}\"\nsecretTokens: [my.Region]\n"), 0o644)
+	for _, order := range []string{"before", "after"} {
+		token := `    And the token "my.Region" is "` + certifyCanary + `"` + "\n"
+		file := `    Given the webhook from "w.yaml"` + "\n"
+		steps := file + token
+		if order == "before" {
+			steps = strings.Replace(token, "    And", "    Given", 1) + strings.Replace(file, "    Given", "    And", 1)
+		}
+		feature := "Feature: marked\n  Scenario: a failing check on a marked token\n" + steps +
+			"    And the service answers 200 \"OK\"\n    When the webhook is called\n    Then the request header \"X-Region\" is \"wrong\"\n"
+		path := filepath.Join(dir, order+".feature")
+		os.WriteFile(path, []byte(feature), 0o644)
+		code, stdout, stderr := runCLI(t, "run", "--transport", "mock", "--format", "pretty", path)
+		if code != exitFailed {
+			t.Fatalf("%s: exit %d, want 1\n%s%s", order, code, stdout, stderr)
+		}
+		if strings.Contains(stdout+stderr, certifyCanary) {
+			t.Errorf("token set %s the file: the output holds it:\n%s%s", order, stdout, stderr)
+		}
+	}
+}
