@@ -67,7 +67,7 @@ bench-peers:
 reliability:
 	@mkdir -p out
 	$(GO) test -json -count=1 -run '^TestWireFaults$$' ./harness > out/reliability.json
-	$(GO) test -json -count=1 -run '^(TestRunInterrupt|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing)$$' ./cmd/hookcert >> out/reliability.json
+	$(GO) test -json -count=1 -run '^(TestRunInterrupt|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing|TestCertifyInterrupt)$$' ./cmd/hookcert >> out/reliability.json
 	$(GO) run ./internal/reliability -readme README.md out/reliability.json
 
 ## lint: formatting, vet, staticcheck (pinned, fetched through the module proxy) and a tidy go.mod

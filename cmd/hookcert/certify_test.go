@@ -130,7 +130,7 @@ func TestCertifyInterrupt(t *testing.T) {
 		sig  syscall.Signal
 		code int
 	}{{syscall.SIGINT, exitInterrupted}, {syscall.SIGTERM, exitTerminated}} {
-		t.Run(tc.sig.String(), func(t *testing.T) {
+		t.Run(signalName(tc.sig), func(t *testing.T) {
 			out := t.TempDir()
 			cmd := exec.Command(bin, certifyArgs(url, out, "--load", "400", "--concurrency", "2")[0:]...)
 			stdout := &lockedBuffer{}

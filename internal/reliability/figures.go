@@ -29,7 +29,7 @@ type figures struct {
 var faultLine = regexp.MustCompile(`reliability: fault=(\S+) scheme=(\S+) options=(\S+) faces=(\d+) changed=(\d+) panics=(\d+) heapMiB=([\d.]+) sysMiB=([\d.]+) tookMs=(\d+)`)
 
 // interruptTests are the tests whose pass is an interrupt survived.
-var interruptTests = regexp.MustCompile(`^(TestRunInterrupt/SIG(INT|TERM)|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing/SIG(INT|TERM))$`)
+var interruptTests = regexp.MustCompile(`^(TestRunInterrupt/SIG(INT|TERM)|TestRunSecondSignalLeavesNoTemp|TestFuzzInterruptRecordsNothing/SIG(INT|TERM)|TestCertifyInterrupt/SIG(INT|TERM))$`)
 
 // event is one line of `go test -json`.
 type event struct {
