@@ -52,16 +52,21 @@ fuzz:
 		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
 
+# bench and bench-peers pipe into the table: the pipe fails when go test does.
+bench bench-peers: SHELL := /bin/bash
+bench bench-peers: .SHELLFLAGS := -o pipefail -c
+
 ## bench: the benchmarks with their baselines, measured in the same run
-## (ratios in wall and CPU time); BenchmarkPeers is bench-peers' business
+## (ratios in wall and CPU time), then the table of figures against their
+## targets (internal/benchtable); BenchmarkPeers is bench-peers' business
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count=1 $$($(GO) list ./... | grep -v /interop/peers)
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 $$($(GO) list ./... | grep -v /interop/peers) 2>&1 | $(GO) run ./internal/benchtable
 
 ## bench-peers: the wire face against WireMock standalone and a plain net/http
 ## server on loopback, side by side (needs Java 17 and npm; about a minute)
 bench-peers:
 	@test -f $(WIREMOCK_JAR) || npm install --prefix $(PEERS) --no-audit --no-fund wiremock@3.13.2
-	HOOKCERT_WIREMOCK_JAR=$(abspath $(WIREMOCK_JAR)) timeout 300 $(GO) test -run '^$$' -bench Peers -benchtime 1x -count=1 ./interop/peers
+	HOOKCERT_WIREMOCK_JAR=$(abspath $(WIREMOCK_JAR)) timeout 300 $(GO) test -run '^$$' -bench Peers -benchtime 1x -count=1 ./interop/peers 2>&1 | $(GO) run ./internal/benchtable
 
 ## reliability: run the wire-fault and interrupt tests and write their figures into README.md ("Reliability")
 reliability:
