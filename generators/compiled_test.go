@@ -18,7 +18,7 @@ func TestCompiledAgreesWithCall(t *testing.T) {
 	cat := marketo.StandardCatalog()
 	rapid.Check(t, func(t *rapid.T) {
 		c := CaseOf(cat, AnyAnswer).Draw(t, "case")
-		if c.Answer.Fault == harness.FaultHang {
+		if c.Answer.Fault == harness.FaultHang || c.Answer.Fault == harness.FaultDrip {
 			c.Answer.Fault = harness.FaultNone // nothing here is about time
 		}
 		c.Options.Timeout = AnswerTimeout
@@ -36,7 +36,10 @@ func TestCompiledAgreesWithCall(t *testing.T) {
 			if (werr == nil) != (gerr == nil) {
 				t.Fatalf("lead %d: CallCompiled error %v, Call error %v", i, gerr, werr)
 			}
-			if werr != nil {
+			if werr != nil || timedOut(want) || timedOut(got) {
+				// A call that ran into its time-out (a 100 MiB body on a
+				// loaded machine) records what it had read by then, which
+				// depends on timing, not on compiling: nothing to compare.
 				continue
 			}
 			if d := outcomeDiff(got, want); d != "" {
@@ -48,6 +51,9 @@ func TestCompiledAgreesWithCall(t *testing.T) {
 		}
 	})
 }
+
+// timedOut tells whether a call ended in its time-out (R17).
+func timedOut(o *marketo.Outcome) bool { return o.Failure == marketo.FailureTimeout }
 
 // TestCompileRefusesWhatValidateRefuses: R6: Compile reports the problems
 // Validate reports, and the Compiled keeps its own copy of the definition.
