@@ -80,9 +80,10 @@ func (f Format) check() error {
 // a few large writes instead of one per character, as its color stripper
 // does) as long as it strips its Output the same way (nocolor.New).
 type reportFiles struct {
-	format string        // godog's Format option
-	pipes  []*reportPipe // one per report with a file
-	done   bool
+	format   string        // godog's Format option
+	pipes    []*reportPipe // one per report with a file
+	byFormat []*reportPipe // per format, its pipe; nil for those to Output
+	done     bool
 }
 
 // reportPipe carries one report from godog to its file.
@@ -101,6 +102,7 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 	for _, f := range formats {
 		if f.Path == "" {
 			parts = append(parts, f.Name)
+			r.byFormat = append(r.byFormat, nil)
 			continue
 		}
 		var locate map[string]*messages.GherkinDocument
@@ -113,6 +115,7 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
 		}
 		r.pipes = append(r.pipes, p)
+		r.byFormat = append(r.byFormat, p)
 		name := f.Name
 		if name == htmlFormat {
 			name = "cucumber" // the HTML report is made from it when the run ends

@@ -1,0 +1,237 @@
+package suite
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/cucumber/godog"
+
+	"github.com/hookcert/hookcert/steps"
+)
+
+// batchFeatures are features of every kind of scenario, over several
+// files whose feature names sort otherwise than their paths (godog's
+// junit and cucumber reports list features by name): passing, failing
+// (R18: a 503 is recorded as 503), undefined, skipped steps, outlines
+// whose rows share a name or not, examples with tags, comments, and
+// scenarios the tags leave out.
+var batchFeatures = fstest.MapFS{
+	"a/zeta.feature": {Data: []byte(`# a comment before the feature
+@R18
+Feature: Zeta checks
+  A description.
+
+  Background:
+    Given a webhook "W" that sends GET to "https://a.example/"
+
+  Scenario: a 503 is recorded
+    Given the service answers 503 "Down"
+    When the webhook is called
+    Then the recorded code is 503
+
+  # a comment between scenarios
+  Scenario: a 503 is not a 200
+    Given the service answers 503 "Down"
+    When the webhook is called
+    Then the recorded code is 200
+    And a passing step
+
+  @wip
+  Scenario: left out by the tags
+    # a comment the tags blank out
+    Given a failing step
+
+  Scenario Outline: the same name for every row
+    Given step <n> passes
+    And step <m> passes
+
+    Examples:
+      | n | m |
+      | 1 | 2 |
+      | 3 | 4 |
+      | 5 | 6 |
+      | 7 | x |
+      | 9 | 0 |
+`)},
+	"b/alpha.feature": {Data: []byte(`@R18
+Feature: Alpha checks
+
+  Scenario: an undefined step
+    Given a passing step
+    And a step nobody wrote
+    Then a passing step
+
+  Scenario: a failing step skips the rest
+    Given a failing step
+    Then a passing step
+    And a passing step
+
+  Scenario Outline: row <n> of two tables
+    Given step <n> passes
+
+    Examples: first
+      | n |
+      | 1 |
+      | 2 |
+
+    @more
+    Examples: second
+      | n |
+      | 3 |
+      | 4 |
+      | 5 |
+`)},
+	"c/middle.feature": {Data: []byte(`@R18
+Feature: Middle checks
+  # a comment in the feature
+  Scenario: passes
+    Given a passing step
+    # a comment between steps
+    Then a passing step
+`)},
+	"c/zz.feature": {Data: []byte(`@R18
+Feature: Alpha checks
+  Scenario: a second feature of the same name
+    Given a passing step
+`)},
+}
+
+// batchSteps are the test steps of batchFeatures besides the vocabulary.
+func batchSteps(sc *godog.ScenarioContext) {
+	sc.Step(`^a passing step$`, func() {})
+	sc.Step(`^a failing step$`, func() error { return errors.New("it fails") })
+	sc.Step(`^step (\S+) passes$`, func(s string) error {
+		if _, err := strconv.Atoi(s); err != nil {
+			return fmt.Errorf("step %q is no number", s)
+		}
+		return nil
+	})
+}
+
+// reportTimes matches what differs between two runs of the same features:
+// times and durations of each report.
+var reportTimes = []*regexp.Regexp{
+	regexp.MustCompile(`(?m)^(\d+h)?(\d+m)?[\d.]+(ns|µs|ms|s)$`), // progress: the run's time
+	regexp.MustCompile(` time="[^"]*"`),                          // junit
+	regexp.MustCompile(`"duration": \d+`),                        // cucumber
+}
+
+func normalizeTimes(s string) string {
+	for _, re := range reportTimes {
+		s = re.ReplaceAllString(s, "T")
+	}
+	return s
+}
+
+// batchedRun is the reports and result of one run of batchFeatures.
+type batchedRun struct {
+	progress, junit, cucumber, html string
+	res                             Result
+	runs                            []int // scenarios per godog run
+}
+
+// runBatched runs batchFeatures in batches of size scenarios (0: one
+// batch), every report at once.
+func runBatched(t *testing.T, size int, tags string) batchedRun {
+	t.Helper()
+	if size == 0 {
+		size = 1 << 30
+	}
+	dir := t.TempDir()
+	var out bytes.Buffer
+	var mu sync.Mutex
+	var got batchedRun
+	got.res = Run(&Log{}, Config{
+		Steps: steps.New(), FS: batchFeatures, Tags: tags, Concurrency: 1, BatchSize: size, Output: &out,
+		Formats: []Format{{Name: "progress"}, {Name: "junit", Path: filepath.Join(dir, "junit.xml")},
+			{Name: "cucumber", Path: filepath.Join(dir, "cucumber.json")}, {Name: "html", Path: filepath.Join(dir, "report.html")}},
+		ExtraSteps: batchSteps,
+		onGodogRun: func(n int) { mu.Lock(); got.runs = append(got.runs, n); mu.Unlock() },
+	})
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("batch size %d: %v", size, err)
+		}
+		return string(data)
+	}
+	got.progress, got.junit, got.cucumber, got.html = out.String(), read("junit.xml"), read("cucumber.json"), read("report.html")
+	return got
+}
+
+// TestBatchedReportsMatchOneRun is the check of batching: a selection run
+// in batches of 1, 3 and 7 scenarios writes, for every report, what one
+// run of it writes, times aside, and the same Result; and each godog run
+// holds at most a batch (what bounds its memory).
+func TestBatchedReportsMatchOneRun(t *testing.T) {
+	for _, tags := range []string{"", "~@wip"} {
+		one := runBatched(t, 0, tags)
+		if one.res.Status != StatusFailed || len(one.res.Undefined) != 1 || len(one.runs) != 1 {
+			t.Fatalf("tags %q: one run: status %d, undefined %q, %d godog runs; want failed, one undefined step, one run", tags, one.res.Status, one.res.Undefined, len(one.runs))
+		}
+		for _, want := range []string{"#3", "--- Failed steps:", "it fails", "skipped", "undefined"} {
+			if !strings.Contains(one.junit+one.progress, want) {
+				t.Fatalf("tags %q: the reports have no %q: the features no longer check what they should\n%s\n%s", tags, want, one.progress, one.junit)
+			}
+		}
+		for _, size := range []int{1, 3, 7} {
+			t.Run(fmt.Sprintf("tags %q batch %d", tags, size), func(t *testing.T) {
+				got := runBatched(t, size, tags)
+				compareReports(t, "progress", got.progress, one.progress)
+				compareReports(t, "junit", got.junit, one.junit)
+				compareReports(t, "cucumber", got.cucumber, one.cucumber)
+				if got.res.Status != one.res.Status || got.res.Scenarios != one.res.Scenarios ||
+					strings.Join(got.res.Undefined, "\n") != strings.Join(one.res.Undefined, "\n") || len(got.res.Reports) != 3 {
+					t.Errorf("result %+v, want %+v", got.res, one.res)
+				}
+				total := 0
+				for _, n := range got.runs {
+					if n > size {
+						t.Errorf("a godog run initialized %d scenarios, more than the batch size %d", n, size)
+					}
+					total += n
+				}
+				if want := (one.res.Scenarios + size - 1) / size; len(got.runs) != want || total != one.res.Scenarios {
+					t.Errorf("%d godog runs of %d scenarios in all, want %d runs of %d", len(got.runs), total, want, one.res.Scenarios)
+				}
+				var html bytes.Buffer
+				if err := renderHTML(&html, strings.NewReader(got.cucumber)); err != nil || html.String() != got.html {
+					t.Errorf("the HTML report is not the one of the merged cucumber report (%v)", err)
+				}
+			})
+		}
+	}
+}
+
+// compareReports fails t, showing the first difference, if got and want
+// differ in more than their times.
+func compareReports(t *testing.T, name, got, want string) {
+	t.Helper()
+	g, w := normalizeTimes(got), normalizeTimes(want)
+	if g == w {
+		return
+	}
+	gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
+	for i := range max(len(gl), len(wl)) {
+		var a, b string
+		if i < len(gl) {
+			a = gl[i]
+		}
+		if i < len(wl) {
+			b = wl[i]
+		}
+		if a != b {
+			t.Errorf("%s report differs from one run's at line %d:\n got: %q\nwant: %q\n\nbatched:\n%s", name, i+1, a, b, got)
+			return
+		}
+	}
+}
