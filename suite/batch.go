@@ -17,13 +17,15 @@ import (
 
 // DefaultBatchSize is the most scenarios one godog run holds. godog keeps
 // every scenario's pickle and step results of a run until it ends (its
-// storage's radix trees), so a run of a 10,000-row outline held about 440
-// MB; a selection larger than this runs in batches of it, one godog run
-// after the other, and only one batch's state is alive at a time. Measured
-// on the 10,000-row outline (progress, concurrency 4): peak RSS fell from
-// about 440 MB to the figures in the README; smaller batches save little
-// more and cost a godog run each.
-const DefaultBatchSize = 1000
+// storage's radix trees), so `hookcert run` of a 10,000-row outline peaked
+// at about 450 MB RSS (progress) and 840 MB (junit and cucumber files); a
+// selection larger than this runs in batches of it, one godog run after
+// the other, and only one batch's godog state is alive at a time. Measured
+// on that outline (concurrency 4, mock face), peak RSS with progress was
+// 61, 72, 91 and 134 MB for batches of 250, 500, 1,000 and 2,000, and 101
+// and 147 MB with junit and cucumber for 500 and 1,000: 500 keeps both
+// under 150 MB at no measurable cost in time (make bench, BenchmarkBatches).
+const DefaultBatchSize = 500
 
 // batchSize is the batch size of cfg, the default for 0.
 func (cfg Config) batchSize() int {

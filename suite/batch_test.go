@@ -2,14 +2,17 @@ package suite
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
@@ -233,5 +236,129 @@ func compareReports(t *testing.T, name, got, want string) {
 			t.Errorf("%s report differs from one run's at line %d:\n got: %q\nwant: %q\n\nbatched:\n%s", name, i+1, a, b, got)
 			return
 		}
+	}
+}
+
+// numberedFeature is a feature of n scenarios named "s1" to "sN", each of
+// a passing step; those in interruptAt also interrupt the run.
+func numberedFeature(n int, interruptAt ...int) fstest.MapFS {
+	var b strings.Builder
+	b.WriteString("@R18\nFeature: numbered\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "\n  Scenario: s%d\n    Given a passing step\n", i)
+		if slices.Contains(interruptAt, i) {
+			b.WriteString("    And the run is interrupted\n")
+		}
+		b.WriteString("    Then a passing step\n")
+	}
+	return fstest.MapFS{"n.feature": {Data: []byte(b.String())}}
+}
+
+// TestBatchedInterruptSkipsLaterBatches: after the run's context is
+// canceled in the first batch no scenario starts, in that batch or a later
+// one; the reports mark them skipped, not failed, as one run's do, and
+// Result counts them.
+func TestBatchedInterruptSkipsLaterBatches(t *testing.T) {
+	interrupted := func(size int) (Result, string, string, int) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		junit := filepath.Join(t.TempDir(), "junit.xml")
+		var out bytes.Buffer
+		var runs atomic.Int64
+		res := Run(&Log{}, Config{
+			Steps: steps.New(), FS: numberedFeature(10, 2), Concurrency: 1, BatchSize: size, Context: ctx, Output: &out,
+			Formats: []Format{{Name: "progress"}, {Name: "junit", Path: junit}},
+			ExtraSteps: func(sc *godog.ScenarioContext) {
+				batchSteps(sc)
+				sc.Step(`^the run is interrupted$`, func() { cancel() })
+			},
+			onGodogRun: func(int) { runs.Add(1) },
+		})
+		data, err := os.ReadFile(junit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, out.String(), string(data), int(runs.Load())
+	}
+	res, progress, junit, runs := interrupted(3)
+	if !res.Interrupted || res.Skipped != 8 || res.Status != StatusPassed || runs != 4 {
+		t.Fatalf("Interrupted %v, Skipped %d, status %d, %d godog runs; want true, 8, passed, 4", res.Interrupted, res.Skipped, res.Status, runs)
+	}
+	if !strings.Contains(junit, `tests="10" skipped="0" failures="0" errors="0"`) || strings.Count(junit, `type="skipped"`) != 8*2 {
+		t.Errorf("the JUnit report of an interrupted batched run:\n%s", junit)
+	}
+	// godog counts a scenario whose steps were all skipped as passed
+	if !strings.Contains(progress, "10 scenarios (10 passed)\n21 steps (5 passed, 16 skipped)") {
+		t.Errorf("the progress report of an interrupted batched run:\n%s", progress)
+	}
+	oneRes, oneProgress, oneJUnit, _ := interrupted(0)
+	if oneRes.Skipped != res.Skipped {
+		t.Errorf("one run skipped %d, the batched run %d", oneRes.Skipped, res.Skipped)
+	}
+	compareReports(t, "progress", progress, oneProgress)
+	compareReports(t, "junit", junit, oneJUnit)
+}
+
+// TestPrettyAndEventsRunInOneBatch: their reports do not merge, so a run
+// with one of them runs its selection in one godog run.
+func TestPrettyAndEventsRunInOneBatch(t *testing.T) {
+	for _, format := range []string{"pretty", "events"} {
+		runs := 0
+		res := Run(&Log{}, Config{Steps: steps.New(), FS: numberedFeature(5), Concurrency: 1, BatchSize: 2,
+			Formats: []Format{{Name: "junit", Path: filepath.Join(t.TempDir(), "j.xml")}, {Name: format}}, ExtraSteps: batchSteps,
+			onGodogRun: func(int) { runs++ }})
+		if res.Status != StatusPassed || runs != 1 {
+			t.Errorf("%s: status %d, %d godog runs; want passed, 1", format, res.Status, runs)
+		}
+	}
+}
+
+// TestBatchedRandomShufflesEachBatch: with a seed, the batches are cut in
+// file order and each one's scenarios are shuffled with the seed; the same
+// seed runs the same order.
+func TestBatchedRandomShufflesEachBatch(t *testing.T) {
+	order := func(seed int64) []string {
+		var names []string
+		res := Run(&Log{}, Config{Steps: steps.New(), FS: numberedFeature(12), Concurrency: 1, BatchSize: 4, Randomize: seed,
+			ExtraSteps: func(sc *godog.ScenarioContext) {
+				batchSteps(sc)
+				sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
+					names = append(names, s.Name)
+					return ctx, nil
+				})
+			}})
+		if res.Status != StatusPassed || res.Seed != seed {
+			t.Fatalf("seed %d: status %d, seed %d", seed, res.Status, res.Seed)
+		}
+		return names
+	}
+	first := order(7)
+	if again := order(7); !slices.Equal(first, again) {
+		t.Errorf("seed 7 ran %v, then %v", first, again)
+	}
+	shuffled := false
+	for b := range 3 {
+		got := slices.Clone(first[4*b : 4*b+4])
+		var want []string
+		for i := 4*b + 1; i <= 4*b+4; i++ {
+			want = append(want, fmt.Sprintf("s%d", i))
+		}
+		shuffled = shuffled || !slices.Equal(got, want)
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("batch %d ran %v, want a shuffle of %v", b+1, first[4*b:4*b+4], want)
+		}
+	}
+	if !shuffled {
+		t.Errorf("seed 7 ran the file order %v", first)
+	}
+}
+
+// TestBatchSizeNegativeIsBadInput: a negative batch size names itself.
+func TestBatchSizeNegativeIsBadInput(t *testing.T) {
+	res := Run(&Log{}, Config{Steps: steps.New(), FS: numberedFeature(1), BatchSize: -1, ExtraSteps: batchSteps})
+	if res.Status != StatusBadInput || res.Err == nil || !strings.Contains(res.Err.Error(), "batch size -1") {
+		t.Errorf("status %d, error %v; want bad input naming the batch size", res.Status, res.Err)
 	}
 }
