@@ -144,7 +144,7 @@ type batchedRun struct {
 
 // runBatched runs batchFeatures in batches of size scenarios (0: one
 // batch), every report at once.
-func runBatched(t *testing.T, size int, tags string) batchedRun {
+func runBatched(t *testing.T, size int, tags string, shard Shard) batchedRun {
 	t.Helper()
 	if size == 0 {
 		size = 1 << 30
@@ -154,7 +154,7 @@ func runBatched(t *testing.T, size int, tags string) batchedRun {
 	var mu sync.Mutex
 	var got batchedRun
 	got.res = Run(&Log{}, Config{
-		Steps: steps.New(), FS: batchFeatures, Tags: tags, Concurrency: 1, BatchSize: size, Output: &out,
+		Steps: steps.New(), FS: batchFeatures, Tags: tags, Shard: shard, Concurrency: 1, BatchSize: size, Output: &out,
 		Formats: []Format{{Name: "progress"}, {Name: "junit", Path: filepath.Join(dir, "junit.xml")},
 			{Name: "cucumber", Path: filepath.Join(dir, "cucumber.json")}, {Name: "html", Path: filepath.Join(dir, "report.html")}},
 		ExtraSteps: batchSteps,
@@ -174,21 +174,30 @@ func runBatched(t *testing.T, size int, tags string) batchedRun {
 // TestBatchedReportsMatchOneRun is the check of batching: a selection run
 // in batches of 1, 3 and 7 scenarios writes, for every report, what one
 // run of it writes, times aside, and the same Result; and each godog run
-// holds at most a batch (what bounds its memory).
+// holds at most a batch (what bounds its memory). The selections: all,
+// some left out by tags, a shard.
 func TestBatchedReportsMatchOneRun(t *testing.T) {
-	for _, tags := range []string{"", "~@wip"} {
-		one := runBatched(t, 0, tags)
-		if one.res.Status != StatusFailed || len(one.res.Undefined) != 1 || len(one.runs) != 1 {
-			t.Fatalf("tags %q: one run: status %d, undefined %q, %d godog runs; want failed, one undefined step, one run", tags, one.res.Status, one.res.Undefined, len(one.runs))
+	for _, sel := range []struct {
+		tags  string
+		shard Shard
+		want  []string // what the one run's reports must show, so that the features keep checking it
+	}{
+		{"", Shard{}, []string{"#3", "--- Failed steps:", "it fails", "skipped", "undefined"}},
+		{"~@wip", Shard{}, []string{"#3", "--- Failed steps:", "it fails", "skipped", "undefined"}},
+		{"", Shard{K: 1, N: 2}, []string{"--- Failed steps:"}},
+	} {
+		one := runBatched(t, 0, sel.tags, sel.shard)
+		if one.res.Status != StatusFailed || len(one.runs) != 1 {
+			t.Fatalf("%+v: one run: status %d, %d godog runs; want failed, one run", sel, one.res.Status, len(one.runs))
 		}
-		for _, want := range []string{"#3", "--- Failed steps:", "it fails", "skipped", "undefined"} {
+		for _, want := range sel.want {
 			if !strings.Contains(one.junit+one.progress, want) {
-				t.Fatalf("tags %q: the reports have no %q: the features no longer check what they should\n%s\n%s", tags, want, one.progress, one.junit)
+				t.Fatalf("%+v: the reports have no %q: the features no longer check what they should\n%s\n%s", sel, want, one.progress, one.junit)
 			}
 		}
 		for _, size := range []int{1, 3, 7} {
-			t.Run(fmt.Sprintf("tags %q batch %d", tags, size), func(t *testing.T) {
-				got := runBatched(t, size, tags)
+			t.Run(fmt.Sprintf("tags %q shard %s batch %d", sel.tags, sel.shard, size), func(t *testing.T) {
+				got := runBatched(t, size, sel.tags, sel.shard)
 				compareReports(t, "progress", got.progress, one.progress)
 				compareReports(t, "junit", got.junit, one.junit)
 				compareReports(t, "cucumber", got.cucumber, one.cucumber)

@@ -79,7 +79,9 @@ type Config struct {
 	// than MaxConcurrency is bad input.
 	Concurrency int
 	// Randomize, if not 0, shuffles the scenarios of each feature with this
-	// seed; -1 picks a seed (reported in Result.Seed).
+	// seed; -1 picks a seed (reported in Result.Seed). A batched run (see
+	// BatchSize) shuffles the scenarios within each batch; the batches stay
+	// in file order.
 	Randomize int64
 	// Shard, if set (N > 0), runs only the scenarios of shard K of N.
 	Shard Shard
