@@ -1,7 +1,7 @@
 package suite
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -156,12 +156,19 @@ func openReportPipe(path string, docs map[string]*messages.GherkinDocument, mask
 // copyReport copies godog's report from pr into file: colors stripped, Go
 // snippets cut, a pretty report's steps located in their features (docs
 // set), credentials masked, and, for the HTML report, rendered from the
-// cucumber report once it is whole.
+// cucumber report once it is whole (spooled to an unlinked temporary file
+// meanwhile, not held in memory: it is tens of MB for a large outline).
 func copyReport(file io.Writer, pr io.Reader, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool) error {
 	var dst io.Writer = file
-	var cucumber bytes.Buffer
+	var cucumber *os.File
 	if html {
-		dst = &cucumber
+		var err error
+		if cucumber, err = os.CreateTemp("", "hookcert-html-*"); err != nil {
+			return fmt.Errorf("the HTML report's spool: %w", err)
+		}
+		os.Remove(cucumber.Name()) // gone when closed, whatever ends the run
+		defer cucumber.Close()
+		dst = cucumber
 	}
 	masking := secrets.NewWriter(dst, mask)
 	dst = masking
@@ -182,7 +189,9 @@ func copyReport(file io.Writer, pr io.Reader, docs map[string]*messages.GherkinD
 		err = masking.Close()
 	}
 	if err == nil && html {
-		err = renderHTML(file, &cucumber)
+		if _, err = cucumber.Seek(0, io.SeekStart); err == nil {
+			err = renderHTML(file, bufio.NewReaderSize(cucumber, 64<<10))
+		}
 	}
 	return err
 }
