@@ -371,3 +371,30 @@ func TestBatchSizeNegativeIsBadInput(t *testing.T) {
 		t.Errorf("status %d, error %v; want bad input naming the batch size", res.Status, res.Err)
 	}
 }
+
+// TestBatchedProgressWrapsAsOneRun: godog's progress report breaks its
+// line of step characters every 70 steps with the count so far; batched,
+// the lines break where one run's do, and the last one is padded as
+// one run pads it: fewer than 70 steps, exactly 70, more, exactly 140.
+func TestBatchedProgressWrapsAsOneRun(t *testing.T) {
+	progress := func(n, size int) string {
+		var out bytes.Buffer
+		res := Run(&Log{}, Config{Steps: steps.New(), FS: numberedFeature(n), Concurrency: 1, BatchSize: size, Output: &out,
+			ExtraSteps: batchSteps})
+		if res.Status != StatusPassed {
+			t.Fatalf("%d scenarios, batch size %d: status %d", n, size, res.Status)
+		}
+		return out.String()
+	}
+	for _, n := range []int{20, 35, 41, 70} { // 2 steps each
+		one := progress(n, 0)
+		if want := fmt.Sprintf("%d steps (%d passed)", 2*n, 2*n); !strings.Contains(one, want) {
+			t.Fatalf("one run of %d scenarios: no %q in\n%s", n, want, one)
+		}
+		for _, size := range []int{1, 3, 7} {
+			t.Run(fmt.Sprintf("%d steps batch %d", 2*n, size), func(t *testing.T) {
+				compareReports(t, "progress", progress(n, size), one)
+			})
+		}
+	}
+}
