@@ -18,6 +18,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/hookcert/hookcert/secrets"
 	"github.com/hookcert/hookcert/steps"
 )
 
@@ -395,6 +396,38 @@ func TestBatchedProgressWrapsAsOneRun(t *testing.T) {
 			t.Run(fmt.Sprintf("%d steps batch %d", 2*n, size), func(t *testing.T) {
 				compareReports(t, "progress", progress(n, size), one)
 			})
+		}
+	}
+}
+
+// TestBatchedReportsMaskSecrets: a credential a failing step prints is
+// masked in every merged report (Output and files), as in one run.
+func TestBatchedReportsMaskSecrets(t *testing.T) {
+	const secret = "s3cr3t-token-value"
+	dir := t.TempDir()
+	var out bytes.Buffer
+	res := Run(&Log{}, Config{Steps: steps.New(), FS: numberedFeature(6, 4), Concurrency: 1, BatchSize: 2, Output: &out,
+		Masker: secrets.New(secret),
+		Formats: []Format{{Name: "progress"}, {Name: "junit", Path: filepath.Join(dir, "j.xml")},
+			{Name: "cucumber", Path: filepath.Join(dir, "c.json")}},
+		ExtraSteps: func(sc *godog.ScenarioContext) {
+			batchSteps(sc)
+			sc.Step(`^the run is interrupted$`, func() error { return fmt.Errorf("the vendor said %s", secret) })
+		}})
+	if res.Status != StatusFailed {
+		t.Fatalf("status %d, want failed", res.Status)
+	}
+	reports := map[string]string{"progress": out.String()}
+	for _, f := range []string{"j.xml", "c.json"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports[f] = string(data)
+	}
+	for name, report := range reports {
+		if strings.Contains(report, secret) || !strings.Contains(report, "the vendor said") {
+			t.Errorf("%s: the secret is not masked, or the failure is missing:\n%s", name, report)
 		}
 	}
 }
