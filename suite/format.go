@@ -1,7 +1,7 @@
 package suite
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -80,9 +80,10 @@ func (f Format) check() error {
 // a few large writes instead of one per character, as its color stripper
 // does) as long as it strips its Output the same way (nocolor.New).
 type reportFiles struct {
-	format string        // godog's Format option
-	pipes  []*reportPipe // one per report with a file
-	done   bool
+	format   string        // godog's Format option
+	pipes    []*reportPipe // one per report with a file
+	byFormat []*reportPipe // per format, its pipe; nil for those to Output
+	done     bool
 }
 
 // reportPipe carries one report from godog to its file.
@@ -101,6 +102,7 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 	for _, f := range formats {
 		if f.Path == "" {
 			parts = append(parts, f.Name)
+			r.byFormat = append(r.byFormat, nil)
 			continue
 		}
 		var locate map[string]*messages.GherkinDocument
@@ -113,6 +115,7 @@ func openReports(formats []Format, docs map[string]*messages.GherkinDocument, ma
 			return nil, fmt.Errorf("report %s: %w", f.Path, err)
 		}
 		r.pipes = append(r.pipes, p)
+		r.byFormat = append(r.byFormat, p)
 		name := f.Name
 		if name == htmlFormat {
 			name = "cucumber" // the HTML report is made from it when the run ends
@@ -153,12 +156,19 @@ func openReportPipe(path string, docs map[string]*messages.GherkinDocument, mask
 // copyReport copies godog's report from pr into file: colors stripped, Go
 // snippets cut, a pretty report's steps located in their features (docs
 // set), credentials masked, and, for the HTML report, rendered from the
-// cucumber report once it is whole.
+// cucumber report once it is whole (spooled to an unlinked temporary file
+// meanwhile, not held in memory: it is tens of MB for a large outline).
 func copyReport(file io.Writer, pr io.Reader, docs map[string]*messages.GherkinDocument, mask *secrets.Masker, html bool) error {
 	var dst io.Writer = file
-	var cucumber bytes.Buffer
+	var cucumber *os.File
 	if html {
-		dst = &cucumber
+		var err error
+		if cucumber, err = os.CreateTemp("", "hookcert-html-*"); err != nil {
+			return fmt.Errorf("the HTML report's spool: %w", err)
+		}
+		os.Remove(cucumber.Name()) // gone when closed, whatever ends the run
+		defer cucumber.Close()
+		dst = cucumber
 	}
 	masking := secrets.NewWriter(dst, mask)
 	dst = masking
@@ -179,7 +189,9 @@ func copyReport(file io.Writer, pr io.Reader, docs map[string]*messages.GherkinD
 		err = masking.Close()
 	}
 	if err == nil && html {
-		err = renderHTML(file, &cucumber)
+		if _, err = cucumber.Seek(0, io.SeekStart); err == nil {
+			err = renderHTML(file, bufio.NewReaderSize(cucumber, 64<<10))
+		}
 	}
 	return err
 }

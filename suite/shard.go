@@ -72,62 +72,89 @@ func (s Shard) Has(uri, name string, line int64) bool {
 	return int(h.Sum64()%uint64(s.N)) == s.K-1
 }
 
+// pick is one scenario a run selected: an outline's example row is one of
+// its own.
+type pick struct {
+	scenario string // the scenario's AST id
+	row      int64  // the example row's line, 0 outside an outline
+	name     string
+}
+
 // filter returns the feature's text with the scenarios (and outline rows)
 // that the shard or the tags leave out blanked out, line numbers kept, the
-// number of scenarios selected, and the step lines of those scenarios
+// scenarios selected, in file order, and the step lines of those scenarios
 // (passed to texts). It is the run's one tag evaluator: godog gets the
 // text and no tags, so what runs is what is counted.
-func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string, texts func(string)) ([]byte, int) {
+func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string, texts func(string)) ([]byte, []pick) {
 	pickles := gherkin.Pickles(*doc, f.uri, (&messages.Incrementing{}).NewId)
 	if doc.Feature == nil {
-		return f.content, 0
+		return f.content, nil
 	}
 	idx := indexFeature(doc.Feature)
-
-	keepScenario := map[string]bool{} // scenario id -> some pickle kept
-	dropRow := map[int64]bool{}       // line of an example row not kept
-	selected, dropped := 0, false
+	var picks []pick
+	dropped := false
 	for _, p := range pickles {
 		sc, row, line := idx.locate(p)
-		if s.Has(f.uri, p.Name, line) && matchTags(tags, p.Tags) {
-			keepScenario[sc.Id] = true
-			selected++
-			for _, st := range p.Steps {
-				texts(st.Text)
-			}
+		if !s.Has(f.uri, p.Name, line) || !matchTags(tags, p.Tags) {
+			dropped = true
 			continue
 		}
-		dropped = true
+		pk := pick{scenario: sc.Id, name: p.Name}
 		if row != nil {
-			dropRow[line] = true
+			pk.row = line
+		}
+		picks = append(picks, pk)
+		for _, st := range p.Steps {
+			texts(st.Text)
 		}
 	}
 	if !dropped {
-		return f.content, selected
+		return f.content, picks
 	}
+	return idx.blank(f.content, picks, nil), picks
+}
 
-	lines := bytes.Split(f.content, []byte("\n"))
+// blank returns content with every scenario and example row that is not
+// among picks blanked out, line numbers kept; the lines in keep (a batch
+// keeps the feature's comments) are left standing.
+func (idx *featureIndex) blank(content []byte, picks []pick, keep map[int64]bool) []byte {
+	keepScenario := map[string]bool{}
+	keepRow := map[int64]bool{}
+	for _, p := range picks {
+		keepScenario[p.scenario] = true
+		if p.row > 0 {
+			keepRow[p.row] = true
+		}
+	}
+	lines := bytes.Split(content, []byte("\n"))
 	blank := func(from, to int64) { // 1-based, inclusive
 		for l := from; l <= to && int(l) <= len(lines); l++ {
-			lines[l-1] = nil
+			if !keep[l] {
+				lines[l-1] = nil
+			}
 		}
 	}
 	for _, sc := range idx.scenarioList {
-		if !keepScenario[sc.Id] {
-			from := idx.start(sc.Location.Line, sc.Tags)
-			end := idx.end(from, int64(len(lines)))
-			// A tag line without a tag ("@" alone) is a tag line to the
-			// parser but no tag in the AST: it goes with the block.
-			for from > 1 && bytes.HasPrefix(bytes.TrimSpace(lines[from-2]), []byte("@")) {
-				from--
+		if keepScenario[sc.Id] {
+			for _, ex := range sc.Examples {
+				for _, r := range ex.TableBody {
+					if !keepRow[r.Location.Line] {
+						blank(r.Location.Line, r.Location.Line)
+					}
+				}
 			}
-			blank(from, end)
+			continue
 		}
+		from := idx.start(sc.Location.Line, sc.Tags)
+		end := idx.end(from, int64(len(lines)))
+		// A tag line without a tag ("@" alone) is a tag line to the
+		// parser but no tag in the AST: it goes with the block.
+		for from > 1 && bytes.HasPrefix(bytes.TrimSpace(lines[from-2]), []byte("@")) {
+			from--
+		}
+		blank(from, end)
 	}
-	for l := range dropRow {
-		blank(l, l)
-	}
-	return bytes.Join(lines, []byte("\n")), selected
+	return bytes.Join(lines, []byte("\n"))
 }
 
 // featureIndex finds the parts of a feature by id and where blocks start.

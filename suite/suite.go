@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -78,7 +79,9 @@ type Config struct {
 	// than MaxConcurrency is bad input.
 	Concurrency int
 	// Randomize, if not 0, shuffles the scenarios of each feature with this
-	// seed; -1 picks a seed (reported in Result.Seed).
+	// seed; -1 picks a seed (reported in Result.Seed). A batched run (see
+	// BatchSize) shuffles the scenarios within each batch; the batches stay
+	// in file order.
 	Randomize int64
 	// Shard, if set (N > 0), runs only the scenarios of shard K of N.
 	Shard Shard
@@ -116,6 +119,17 @@ type Config struct {
 	// Temps, if set, tracks the reports' temporary files, so that a program
 	// exiting at once (a second signal) can remove them (RemoveAll).
 	Temps *atomicfile.Temps
+	// BatchSize is the most scenarios one godog run holds; 0 means
+	// DefaultBatchSize, < 0 is bad input. A larger selection runs in
+	// batches, one after the other, each godog run's memory released when
+	// it ends, and its reports are merged into what one run writes. A run
+	// with a pretty or events report is never batched: its memory grows
+	// with the selection. See DefaultBatchSize.
+	BatchSize int
+
+	// onGodogRun, if set, is told after each godog run how many scenarios
+	// it initialized (tests of the batching).
+	onGodogRun func(initialized int)
 }
 
 // Result is what a run did.
@@ -202,8 +216,6 @@ func run(tb TB, cfg Config) Result {
 	if sel.scenarios == 0 && !cfg.AllowEmpty {
 		return Result{Status: StatusFailed, Err: fmt.Errorf("no scenario selected by %s; a run that checks nothing fails (allow it with AllowEmpty, CLI --allow-empty)", selectedBy(cfg))}
 	}
-	lib := cfg.Steps.ForSteps(sel.texts)
-
 	reports, err := openReports(formats, sel.docs, cfg.Masker, cfg.Temps)
 	if err != nil {
 		return badInput(err)
@@ -217,60 +229,23 @@ func run(tb TB, cfg Config) Result {
 	masking := secrets.NewWriter(out, cfg.Masker)
 	locator := newStepLocator(masking, sel.docs)
 	cutter := newSnippetCutter(locator)
-	seed := cfg.Randomize
-	if seed < 0 {
-		seed = time.Now().UnixNano() & (1<<53 - 1)
+	r, err := newRunner(tb, cfg, sel)
+	if err != nil {
+		return badInput(err)
 	}
-	var t *testing.T
-	if tt, ok := tb.(*testing.T); ok {
-		t = tt
+	res := Result{Scenarios: sel.scenarios, Seed: r.seed}
+	var status int
+	var merged error
+	if size := cfg.batchSize(); sel.scenarios <= size || !batchable(formats) {
+		status = r.run(sel.contents, reports.format, nocolor.New(cutter))
+	} else {
+		status, merged = r.runBatches(sel, planBatches(sel, size), formats, reports, cutter)
 	}
-	env := steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS,
-		Certify: cfg.Certify, Masker: cfg.Masker}
-	if cfg.Transport != harness.TransportMock { // the run owns its wire faces' TLS material
-		if env.Keys, err = harness.NewKeys(); err != nil {
-			return badInput(err)
-		}
-	}
-	und := newUndefinedSteps(lib, sel.docs)
-	stop := interruptOf(cfg.Context)
-	var fds resources
-	suite := godog.TestSuite{
-		Name: "hookcert",
-		ScenarioInitializer: func(sc *godog.ScenarioContext) {
-			stop.watch(sc)
-			fds.watch(sc)
-			lib.InitScenario(sc, env)
-			if cfg.ExtraSteps != nil {
-				cfg.ExtraSteps(sc)
-			}
-			und.watch(sc)
-		},
-		// No Tags: the selection (tags and shard) is made here, in
-		// selectScenarios, and godog gets only the scenarios selected, so
-		// that one evaluator decides what runs and what Result counts.
-		Options: &godog.Options{
-			Format: reports.format,
-			// godog's own color stripper (NoColors) writes one character per
-			// call: a million write calls for a large cucumber report.
-			// nocolor strips the same escapes a write at a time.
-			Output:          nocolor.New(cutter),
-			NoColors:        false,
-			Strict:          true,
-			Concurrency:     max(cfg.Concurrency, 1),
-			Randomize:       seed,
-			FeatureContents: sel.contents,
-			TestingT:        t,
-			DefaultContext:  stop.scenarioContext(),
-		},
-	}
-	res := Result{Scenarios: sel.scenarios, Seed: seed}
-	status := suite.Run()
-	if err := errors.Join(cutter.Flush(), locator.Flush(), masking.Close()); err != nil {
+	if err := errors.Join(merged, cutter.Flush(), locator.Flush(), masking.Close()); err != nil {
 		return badInput(fmt.Errorf("writing the report: %w", err))
 	}
-	res.Undefined = und.list()
-	res.Interrupted, res.Skipped = stop.interrupted()
+	res.Undefined = r.und.list()
+	res.Interrupted, res.Skipped = r.stop.interrupted()
 	switch status {
 	case 0:
 		res.Status = StatusPassed
@@ -282,10 +257,86 @@ func run(tb TB, cfg Config) Result {
 	if res.Reports, err = reports.commit(); err != nil {
 		return badInput(err)
 	}
-	if err := fds.err(); err != nil {
+	if err := r.fds.err(); err != nil {
 		res.Status, res.Err = StatusBadInput, err
 	}
 	return res
+}
+
+// runner is what every godog run of a suite run shares: the vocabulary,
+// the scenarios' environment, and the hooks that collect undefined steps,
+// interrupts and resource errors across batches.
+type runner struct {
+	cfg  Config
+	lib  *steps.Library
+	env  steps.Env
+	und  *undefinedSteps
+	stop *interrupt
+	fds  *resources
+	t    *testing.T // godog's TestingT, when tb is one
+	seed int64
+}
+
+// newRunner prepares the godog runs of cfg over the selection sel.
+func newRunner(tb TB, cfg Config, sel selection) (*runner, error) {
+	r := &runner{cfg: cfg, lib: cfg.Steps.ForSteps(sel.texts), stop: interruptOf(cfg.Context), fds: &resources{}, seed: cfg.Randomize}
+	if r.seed < 0 {
+		r.seed = time.Now().UnixNano() & (1<<53 - 1)
+	}
+	if tt, ok := tb.(*testing.T); ok {
+		r.t = tt
+	}
+	r.env = steps.Env{Transport: cfg.Transport, Options: cfg.Options, NewCaller: cfg.NewCaller, Files: cfg.FS,
+		Certify: cfg.Certify, Masker: cfg.Masker}
+	if cfg.Transport != harness.TransportMock { // the run owns its wire faces' TLS material
+		var err error
+		if r.env.Keys, err = harness.NewKeys(); err != nil {
+			return nil, err
+		}
+	}
+	r.und = newUndefinedSteps(r.lib, sel.docs)
+	return r, nil
+}
+
+// run is one godog run of contents, its reports as format (godog's
+// Format option) and output; it returns godog's status.
+func (r *runner) run(contents []godog.Feature, format string, output io.Writer) int {
+	var initialized atomic.Int64
+	suite := godog.TestSuite{
+		Name: "hookcert",
+		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			initialized.Add(1) // from the goroutine of each scenario
+			r.stop.watch(sc)
+			r.fds.watch(sc)
+			r.lib.InitScenario(sc, r.env)
+			if r.cfg.ExtraSteps != nil {
+				r.cfg.ExtraSteps(sc)
+			}
+			r.und.watch(sc)
+		},
+		// No Tags: the selection (tags and shard) is made here, in
+		// selectScenarios, and godog gets only the scenarios selected, so
+		// that one evaluator decides what runs and what Result counts.
+		Options: &godog.Options{
+			Format: format,
+			// godog's own color stripper (NoColors) writes one character per
+			// call: a million write calls for a large cucumber report.
+			// nocolor strips the same escapes a write at a time.
+			Output:          output,
+			NoColors:        false,
+			Strict:          true,
+			Concurrency:     max(r.cfg.Concurrency, 1),
+			Randomize:       r.seed,
+			FeatureContents: contents,
+			TestingT:        r.t,
+			DefaultContext:  r.stop.scenarioContext(),
+		},
+	}
+	status := suite.Run()
+	if r.cfg.onGodogRun != nil {
+		r.cfg.onGodogRun(int(initialized.Load()))
+	}
+	return status
 }
 
 // checkConfig fills in the defaults of cfg and checks its transport, tags,
@@ -304,6 +355,9 @@ func checkConfig(cfg *Config) ([]Format, error) {
 	cfg.Transport = tr
 	if err := checkTags(cfg.Tags); err != nil {
 		return nil, err
+	}
+	if cfg.BatchSize < 0 {
+		return nil, fmt.Errorf("batch size %d: want 0 (the default, %d) or more", cfg.BatchSize, DefaultBatchSize)
 	}
 	if cfg.Concurrency > MaxConcurrency {
 		return nil, fmt.Errorf("concurrency %d: want 1 to %d", cfg.Concurrency, MaxConcurrency)
@@ -327,6 +381,7 @@ func checkConfig(cfg *Config) ([]Format, error) {
 type selection struct {
 	contents  []godog.Feature // the features, with what is not selected blanked out
 	docs      map[string]*messages.GherkinDocument
+	picks     [][]pick // per feature of contents, the scenarios selected, in file order
 	scenarios int      // the scenarios (outline rows) selected
 	texts     []string // the step lines of those scenarios, each once
 }
@@ -352,9 +407,10 @@ func selectScenarios(cfg Config) (selection, error) {
 			return selection{}, err
 		}
 		sel.docs[f.uri] = doc
-		content, n := cfg.Shard.filter(f, doc, cfg.Tags, addText)
-		sel.scenarios += n
+		content, picks := cfg.Shard.filter(f, doc, cfg.Tags, addText)
+		sel.scenarios += len(picks)
 		sel.contents = append(sel.contents, godog.Feature{Name: f.uri, Contents: content})
+		sel.picks = append(sel.picks, picks)
 	}
 	return sel, nil
 }

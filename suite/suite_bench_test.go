@@ -6,9 +6,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -296,6 +301,92 @@ func BenchmarkFeatureDocstring(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(mb), "ns/MB")
+		})
+	}
+}
+
+// BenchmarkOutline1000Batched is the cost of batching: the generated
+// 1,000-row outline run in one godog run, in batches of DefaultBatchSize
+// and in batches of 100, taking turns, outlineRounds times each per
+// iteration; batched-ratio and batched-cpu-ratio are the default batches'
+// wall and CPU time over one run's, b100-ratio the same for batches of
+// 100.
+func BenchmarkOutline1000Batched(b *testing.B) {
+	feature := generatedOutline(outlineRows)
+	lib := steps.New()
+	sizes := []int{outlineRows, 0, 100} // one run, the default, 100
+	wall, cpu := make([]time.Duration, len(sizes)), make([]time.Duration, len(sizes))
+	runs := 0
+	for b.Loop() {
+		for r := range outlineRounds {
+			for k := range sizes {
+				i := (k + r) % len(sizes) // each size goes first in turn
+				t0, c0 := time.Now(), cputime.Process()
+				tb := &suite.Log{}
+				res := suite.Run(tb, suite.Config{Steps: lib, BatchSize: sizes[i], Formats: []suite.Format{{Name: "progress"}},
+					FS: fstest.MapFS{"generated.feature": {Data: []byte(feature)}}})
+				if res.Status != suite.StatusPassed || res.Scenarios != outlineRows {
+					b.Fatalf("batch size %d: status %d, %d scenarios\n%s", sizes[i], res.Status, res.Scenarios, tb)
+				}
+				wall[i] += time.Since(t0)
+				cpu[i] += cputime.Process() - c0
+			}
+			runs++
+		}
+	}
+	b.ReportMetric(float64(wall[0].Nanoseconds())/float64(runs), "one-run-ns/run")
+	b.ReportMetric(float64(wall[1])/float64(wall[0]), "batched-ratio")
+	b.ReportMetric(float64(cpu[1])/float64(cpu[0]), "batched-cpu-ratio")
+	b.ReportMetric(float64(wall[2])/float64(wall[0]), "b100-ratio")
+	b.ReportMetric(float64(cpu[2])/float64(cpu[0]), "b100-cpu-ratio")
+}
+
+// BenchmarkPeakRSS10000 builds hookcert and runs `hookcert run` as a child
+// on a generated 10,000-row outline (concurrency 4, mock face), with the
+// progress report and with JUnit and cucumber files; maxrss-MB is the
+// child's peak resident memory (getrusage), which the batches bound: it
+// was about 450 MB (progress) and 840 MB (files) in one godog run.
+func BenchmarkPeakRSS10000(b *testing.B) {
+	if runtime.GOOS != "linux" {
+		b.Skip("getrusage's maxrss is in kB on Linux only")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		b.Skip("no go command to build hookcert with")
+	}
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "hookcert")
+	if out, err := exec.Command(gobin, "build", "-o", bin, "github.com/hookcert/hookcert/cmd/hookcert").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	feature := filepath.Join(dir, "outline.feature")
+	if err := os.WriteFile(feature, []byte(generatedOutline(10000)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name    string
+		formats []string
+	}{
+		{"progress", []string{"--format", "progress"}},
+		{"junit+cucumber", []string{"--format", "junit:" + filepath.Join(dir, "junit.xml"), "--format", "cucumber:" + filepath.Join(dir, "cucumber.json")}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var peak int64
+			for b.Loop() {
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+				args := append(append([]string{"run", "--concurrency", "4", "--transport", "mock"}, c.formats...), feature)
+				cmd := exec.CommandContext(ctx, bin, args...)
+				cmd.Stdout = io.Discard
+				err := cmd.Run()
+				cancel()
+				if err != nil {
+					b.Fatalf("hookcert %s: %v", strings.Join(args, " "), err)
+				}
+				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+					peak = max(peak, ru.Maxrss)
+				}
+			}
+			b.ReportMetric(float64(peak)/1024, "maxrss-MB")
 		})
 	}
 }
