@@ -10,6 +10,7 @@ const sample = `goos: linux
 BenchmarkCallRatio-2   	   20000	     51234 ns/op	         1.680 x-baseline	         1.710 cpu-x-baseline	         1.37 x-baseline-compiled	  0.93 x-baseline-deadline-compiled	 1.15 x-baseline-deadline
 BenchmarkCallRatio-2   	   20000	     51234 ns/op	         1.720 x-baseline	  1.2 x-baseline-compiled
 BenchmarkThroughputMock-2   	       1	1000000000 ns/op	 0.85 ratio	0.79 cpu-ratio
+BenchmarkPeakRSS10000/junit+cucumber-2   	       1	5000000000 ns/op	       101.6 maxrss-MB
 --- FAIL: TestSomething
 ok  	github.com/hookcert/hookcert/marketo	3.1s
 `
@@ -44,6 +45,9 @@ func TestTableReadsTheFiguresOfTheRun(t *testing.T) {
 	single := lineOf(table.String(), "single call (wall)")
 	if !strings.Contains(single, "no") {
 		t.Errorf("1.68-1.72 against <= 1.3 is not met: %q", single)
+	}
+	if rss := lineOf(table.String(), "junit and cucumber"); !strings.Contains(rss, "102") || !strings.Contains(rss, "yes") {
+		t.Errorf("a sub-benchmark's figure is not read: %q", rss)
 	}
 	cpuMock := lineOf(table.String(), "fuzz on mock")
 	if !strings.Contains(cpuMock, "yes") {
