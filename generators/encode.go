@@ -3,6 +3,7 @@ package generators
 import (
 	"bytes"
 	"encoding/xml"
+	"unicode/utf8"
 )
 
 // The generators write bodies of up to 60 KB (a Text Area value at its
@@ -75,14 +76,34 @@ func jsonNewline(dst *bytes.Buffer, depth int) {
 	}
 }
 
-// escapeXMLText writes s to b as xml.EscapeText does: printable ASCII
-// without `"&'<>` as it is, anything else through xml.EscapeText.
+// escapeXMLText writes s to b as xml.EscapeText does. Text with nothing
+// to escape (no `"&'<>`, no control character, valid UTF-8 of characters
+// XML allows) is written as it is; anything else goes through
+// xml.EscapeText.
 func escapeXMLText(b *bytes.Buffer, s string) {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' {
-			_ = xml.EscapeText(b, []byte(s)) // a bytes.Buffer does not fail
-			return
-		}
+	if plainXMLText(s) {
+		b.WriteString(s)
+		return
 	}
-	b.WriteString(s)
+	_ = xml.EscapeText(b, []byte(s)) // a bytes.Buffer does not fail
+}
+
+// plainXMLText reports whether xml.EscapeText writes s unchanged.
+func plainXMLText(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += size
+	}
+	return true
 }

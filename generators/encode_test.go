@@ -56,7 +56,7 @@ func TestEscapeXMLTextIsEscapeText(t *testing.T) {
 			t.Fatalf("escapeXMLText(%q) = %q, want %q", s, got.String(), want.String())
 		}
 	}
-	for _, s := range []string{"", "plain text 42", strings.Repeat("x", textLimit+1), strings.Repeat("é", textLimit/2), "a<b", "a>b", "a&b", `O'Brien`, `say "hi"`, "tab\there", "line\r\n", "\x7f", "~", "\xff"} {
+	for _, s := range []string{"", "plain text 42", strings.Repeat("x", textLimit+1), strings.Repeat("é", textLimit/2), "a<b", "a>b", "a&b", `O'Brien`, `say "hi"`, "tab\there", "line\r\n", "\x7f", "~", "\xff", "é\xc3", "\uFFFE", "\uFFFF", "\uFFFD", "\U0010FFFF", "\u2028", "😀 ok"} {
 		check(t, s)
 	}
 	for _, p := range append(limitPlants(marketo.TypeText, true), limitPlants(marketo.TypeString, true)...) {
