@@ -56,6 +56,15 @@ func (st sideTime) cpuRate() float64 { return float64(st.checks) / st.cpu.Second
 //     it is the Session and the harness (the face's script and record,
 //     CallFace, the property's checks).
 //
+// Both loops are fair in both directions: the same draws (CaseOf with the
+// property's shape, from one catalog), the same expectation (Case.Expect),
+// checks of what each has of an outcome, and no work the property does not
+// do. (Until issue 12 the bare loop drew the case only: it computed no
+// expectation and checked nothing, less than the property does.) The ratio
+// to the bare loop is bounded by the model's own work (rendering the
+// request, reading and parsing the answer, judging it): a harness that
+// cost nothing would reach model-checks/s over bare-checks/s, no more.
+//
 // Each b.N iteration is one rapid.Check of each side (RAPID_CHECKS checks,
 // 100 by default); run with -benchtime to get several. The cpu- metrics
 // are ratios of checks per CPU second of the process.
