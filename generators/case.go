@@ -122,12 +122,23 @@ func leadFor(cat *marketo.Catalog, ms []marketo.Mapping) *rapid.Generator[market
 // (Catalog.ParseValue) to v. Values beyond a field's limits are not.
 func Enterable(cat *marketo.Catalog, f marketo.Field, v any) bool {
 	text := marketo.FormatValue(v)
-	if text == "" || strings.TrimSpace(text) != text || !utf8.ValidString(text) ||
-		strings.ContainsFunc(text, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+	if text == "" || strings.TrimSpace(text) != text || !utf8.ValidString(text) || hasControl(text) {
 		return false
 	}
 	back, err := cat.ParseValue(f, text)
 	return err == nil && reflect.DeepEqual(back, v)
+}
+
+// hasControl reports whether s holds an ASCII control character (below
+// 0x20, or 0x7f). In UTF-8 those bytes are never part of another
+// character, so a scan of the bytes finds them without decoding runes.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] == 0x7f {
+			return true
+		}
+	}
+	return false
 }
 
 // drawAnswer draws the script of shape s around doc.

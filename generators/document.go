@@ -3,7 +3,6 @@ package generators
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"reflect"
 	"sort"
@@ -245,19 +244,37 @@ func intact(tree map[string]any, ms []marketo.Mapping, plants []Plant) []Plant {
 
 // plantFor generates a value for a field of type f.Type with its verdict,
 // half of the time one at the type's limits (String 255/256 characters,
-// Text Area 30,000/30,001 bytes) where the type has limits.
+// Text Area 30,000/30,001 bytes) where the type has limits. A limit plant
+// is built only when drawn (a Text Area's are 30 KB each); the draws are
+// those of sampling the full tables, so failfiles replay as before.
 func plantFor(f marketo.Field, rt marketo.ResponseType) *rapid.Generator[Plant] {
-	var all, edge []Plant
-	if rt == marketo.ResponseXML {
-		all, edge = xmlPlants(f.Type), limitPlants(f.Type, true)
-	} else {
-		all, edge = jsonPlants(f.Type), limitPlants(f.Type, false)
+	isXML := rt == marketo.ResponseXML
+	all := jsonPlants(f.Type)
+	if isXML {
+		all = xmlPlants(f.Type)
 	}
-	all = append(all, edge...)
+	edge := limitSpecs(f.Type)
 	if len(edge) == 0 {
 		return rapid.SampledFrom(all)
 	}
-	return rapid.OneOf(rapid.SampledFrom(all), rapid.SampledFrom(edge))
+	n := len(all)
+	pick := func(i int) Plant {
+		if i < n {
+			return all[i]
+		}
+		return edge[i-n].plant(isXML)
+	}
+	return rapid.OneOf(rapid.Map(rapid.SampledFrom(indexes(0, n+len(edge))), pick),
+		rapid.Map(rapid.SampledFrom(indexes(n, n+len(edge))), pick))
+}
+
+// indexes returns from, from+1, ..., to-1.
+func indexes(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
 }
 
 // written and skipped build plant table rows.
@@ -266,28 +283,50 @@ func written(v, want any, rule string) Plant {
 }
 func skipped(v any, rule string) Plant { return Plant{Value: v, Verdict: VerdictSkip, Rule: rule} }
 
-// limitPlants are the values at the length limits of R26 (A22): String
+// limitSpec is a plant at a length limit of R26 (A22), not yet built: n
+// copies of char, then tail; written when it is within the limit.
+type limitSpec struct {
+	char  string
+	n     int
+	tail  string
+	write bool
+}
+
+// plant builds the spec's plant, as XML text or a JSON string.
+func (l limitSpec) plant(isXML bool) Plant {
+	s := strings.Repeat(l.char, l.n) + l.tail
+	var v any = s
+	if isXML {
+		v = marketo.XMLText(s)
+	}
+	if l.write {
+		return written(v, s, "A22")
+	}
+	return skipped(v, "A22")
+}
+
+// limitSpecs are the plants at the length limits of R26 (A22): String
 // counts characters, Text Area bytes, so each limit is met in ASCII and in
 // a two-byte character.
-func limitPlants(ft marketo.FieldType, isXML bool) []Plant {
-	wrap := func(s string) any {
-		if isXML {
-			return marketo.XMLText(s)
-		}
-		return s
-	}
-	w := func(s string) Plant { return written(wrap(s), s, "A22") }
-	sk := func(s string) Plant { return skipped(wrap(s), "A22") }
-	r := strings.Repeat
+func limitSpecs(ft marketo.FieldType) []limitSpec {
 	switch ft {
 	case marketo.TypeString:
 		n := stringLimit
-		return []Plant{w(r("é", n)), sk(r("é", n+1)), w(r("a", n)), sk(r("a", n+1))}
+		return []limitSpec{{"é", n, "", true}, {"é", n + 1, "", false}, {"a", n, "", true}, {"a", n + 1, "", false}}
 	case marketo.TypeText:
 		n := textLimit
-		return []Plant{w(r("x", n)), sk(r("x", n+1)), w(r("é", n/2)), sk(r("é", n/2) + "x")}
+		return []limitSpec{{"x", n, "", true}, {"x", n + 1, "", false}, {"é", n / 2, "", true}, {"é", n / 2, "x", false}}
 	}
 	return nil
+}
+
+// limitPlants are the plants of limitSpecs, built.
+func limitPlants(ft marketo.FieldType, isXML bool) []Plant {
+	var out []Plant
+	for _, l := range limitSpecs(ft) {
+		out = append(out, l.plant(isXML))
+	}
+	return out
 }
 
 // jsonPlants are the JSON values planted for a field of type ft, each with
@@ -452,13 +491,18 @@ func jsonBody(t *rapid.T, tree map[string]any) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if rapid.Bool().Draw(t, "indent") {
-		enc.SetIndent("", "  ")
-	}
+	indent := rapid.Bool().Draw(t, "indent")
 	if err := enc.Encode(tree); err != nil {
 		panic(fmt.Sprintf("generators: encoding a generated JSON tree: %v", err)) // the tree holds only JSON values
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	compact := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	if !indent {
+		return compact
+	}
+	var out bytes.Buffer
+	out.Grow(len(compact) + len(compact)/4)
+	indentJSON(&out, compact) // as SetIndent("", "  ") writes it
+	return out.Bytes()
 }
 
 // xmlBody writes tree, which holds exactly one root key, as XML, with a
@@ -511,7 +555,7 @@ func writeXML(b *bytes.Buffer, m map[string]any, st xmlStyle) {
 				if st.cdata && !strings.Contains(string(x), "]]>") {
 					b.WriteString("<![CDATA[" + string(x) + "]]>")
 				} else {
-					_ = xml.EscapeText(b, []byte(x)) // a bytes.Buffer does not fail
+					escapeXMLText(b, string(x))
 				}
 			default:
 				panic(fmt.Sprintf("generators: a %T in a generated XML tree", v)) // XML trees hold maps and XMLText

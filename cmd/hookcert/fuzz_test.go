@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -184,5 +185,37 @@ func TestConfigureRapidKeepsTheEnvironment(t *testing.T) {
 	restore()
 	if lookup("rapid.seed") != "12345" || lookup("rapid.checks") != "7" {
 		t.Errorf("after the run: seed %s, checks %s, want 12345, 7 restored", lookup("rapid.seed"), lookup("rapid.checks"))
+	}
+}
+
+// TestFuzzGCSetsAndRestores: hookcert fuzz runs with GOGC=400 unless the
+// environment sets GOGC, and puts the previous setting back afterwards.
+func TestFuzzGCSetsAndRestores(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		env  string // "" leaves GOGC unset
+		want int
+	}{
+		{"GOGC unset: fuzz runs at 400", "", fuzzGCPercent},
+		{"GOGC set: the environment's setting stays", "150", 150},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.env != "" {
+				t.Setenv("GOGC", tc.env)
+			} else if v, ok := os.LookupEnv("GOGC"); ok {
+				t.Setenv("GOGC", v) // restored after the test
+				os.Unsetenv("GOGC")
+			}
+			before := debug.SetGCPercent(150)
+			defer debug.SetGCPercent(before)
+			restore := fuzzGC()
+			during := debug.SetGCPercent(-1) // reads the setting (and sets it off)
+			debug.SetGCPercent(during)
+			restore()
+			after := debug.SetGCPercent(150)
+			if during != tc.want || after != 150 {
+				t.Errorf("GC percent while fuzzing %d, after %d; want %d, then 150 back", during, after, tc.want)
+			}
+		})
 	}
 }
