@@ -45,6 +45,7 @@ type wireFace struct {
 	sni   map[string]string
 
 	accepts [2]*acceptWatch // plain and secure, for acceptExhausted
+	again   *connQueue      // connections kept after a raw answer (A38)
 
 	notes notebook
 	done  chan struct{}
@@ -86,8 +87,10 @@ func newWire(s *Service, k *Keys) (Face, error) {
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          log.New(io.Discard, "", 0), // handshake failures are the point of FaultTLS
 	}
+	f.again = newConnQueue(f.plain.Addr())
 	go f.srv.Serve(f.plain)
 	go f.srv.Serve(f.secure)
+	go f.srv.Serve(f.again)
 
 	f.pooled = f.transport(false, false, false)
 	f.fresh = f.transport(true, false, false)
@@ -106,12 +109,20 @@ func (f *wireFace) acceptExhausted() error {
 	return errors.Join(f.accepts[0].first(), f.accepts[1].first())
 }
 
+// connections is how many connections the face's listeners have accepted,
+// plain and TLS (a connection handed back after a raw answer, A38, is not
+// a new one).
+func (f *wireFace) connections() int64 {
+	return f.accepts[0].accepted.Load() + f.accepts[1].accepted.Load()
+}
+
 // Close shuts the server down, ends waiting handlers and drops idle client
 // connections.
 func (f *wireFace) Close() error {
 	f.once.Do(func() {
 		close(f.done)
 		f.err = f.srv.Close()
+		f.again.Close() // Serve may not have started: then it was never tracked
 		f.reserved.Close()
 		for _, t := range []*http.Transport{f.pooled, f.fresh, f.refusing, f.h2} {
 			t.CloseIdleConnections()
@@ -318,10 +329,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if a.raw || a.fault != FaultNone {
-		if c := hijack(w); c != nil {
-			c.Write(a.bytes())
-			c.Close()
-		}
+		f.writeRaw(w, r, a)
 		return
 	}
 	// A standard answer: net/http writes it, and drops what HTTP forbids
