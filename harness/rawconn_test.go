@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hookcert/hookcert/internal/cputime"
 )
 
 // rawCalls is how many requests each keep-alive case sends, one after the
@@ -115,6 +117,62 @@ func rawCall(t *testing.T, c *http.Client, url string, sc Script, close bool) (i
 	}
 	req.Close = close
 	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode, err
+}
+
+// BenchmarkWireRawAnswers: A38: answers the wire face writes by hand (a
+// custom reason phrase) against their standard twin that net/http writes,
+// in turns of 10 each on one face through its client; reports the wall and
+// CPU ratios raw/standard (the baseline is measured in the same run) and
+// the connections the listeners accepted per raw answer (standard answers
+// keep theirs, so every connection but the first is one a raw answer
+// closed).
+func BenchmarkWireRawAnswers(b *testing.B) {
+	for _, scheme := range []string{"http", "https"} {
+		b.Run(scheme, func(b *testing.B) {
+			body := []byte(`{"error":"down","retry":false}`)
+			std := Script{Status: 503, Body: body}
+			raw := Script{Status: 503, Reason: "Backend Down", Body: body}
+			svc := NewService(std)
+			face, err := NewWire(svc)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer face.Close()
+			f := face.(*wireFace)
+			url := scheme + "://enrich.vendor.example/hook"
+			const each = 10
+			var wall, cpu [2]time.Duration
+			turns := 0
+			for b.Loop() {
+				for i, sc := range []Script{std, raw} {
+					svc.SetScript(sc)
+					t0, c0 := time.Now(), cputime.Process()
+					for range each {
+						if code, err := benchCall(f.Client(), url); err != nil || code != 503 {
+							b.Fatalf("got %d, %v; want 503", code, err)
+						}
+					}
+					wall[i] += time.Since(t0)
+					cpu[i] += cputime.Process() - c0
+				}
+				svc.Reset() // keep the record small
+				turns++
+			}
+			b.ReportMetric(float64(wall[1])/float64(wall[0]), "x-raw-wall")
+			b.ReportMetric(float64(cpu[1])/float64(cpu[0]), "cpu-x-raw")
+			b.ReportMetric(float64(f.connections()-1)/float64(turns*each), "conns/raw")
+		})
+	}
+}
+
+func benchCall(c *http.Client, url string) (int, error) {
+	resp, err := c.Post(url, "application/json", strings.NewReader(`{"email":"a@b.example"}`))
 	if err != nil {
 		return 0, err
 	}
