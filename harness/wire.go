@@ -283,24 +283,18 @@ func (f *wireFace) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, er
 
 // serve is the server's handler: record, wait, answer.
 func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
+	body, err := readBody(r)
 	if err != nil {
 		return // the client went away mid-body: nothing arrived
 	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
 	sc := f.svc.playing()
-	target := scheme + "://" + r.Host + r.RequestURI // RequestURI: raw, as on the wire
+	target := requestTarget(r)
 	a := plan(sc, r.Method, target)
-	h := r.Header.Clone()
-	delete(h, "Connection") // hop-by-hop: says how the client pools, not what it sent
 	gathered := f.svc.record(Recorded{
 		Face:   "wire",
 		Method: r.Method,
 		URL:    target,
-		Header: h,
+		Header: receivedHeader(r),
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
@@ -308,7 +302,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		a.fault = FaultReset
 	}
 
-	if gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
+	if !isClosed(gathered) && gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.
 		panic(http.ErrAbortHandler)
 	}
