@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,8 +76,14 @@ func BenchmarkPeers(b *testing.B) {
 		load(ctx, b, p, warmUp, false)
 	}
 	for b.Loop() {
-		for range turns {
-			for _, p := range peers {
+		for t := range turns {
+			// Each turn starts with another peer, and every load starts on
+			// a quiet machine: no garbage of the last peer's turn left to
+			// collect in this process, no JVM still compiling or collecting
+			// after its own turn (either would be billed to the next peer).
+			for i := range peers {
+				p := peers[(t+i)%len(peers)]
+				settle(ctx, peers)
 				load(ctx, b, p, turn, true)
 			}
 		}
@@ -149,6 +156,28 @@ func load(ctx context.Context, b *testing.B, p *peer, d time.Duration, counted b
 		p.cpu += cputime.Process() - cpu0 + p.other() - other0
 		p.requests += len(lats)
 		p.latencies = append(p.latencies, lats...)
+	}
+}
+
+// settle collects this process's garbage, then waits until the peers'
+// other processes (WireMock's JVM) have used no CPU for 100 ms, at most 2 s.
+func settle(ctx context.Context, peers []*peer) {
+	runtime.GC()
+	others := func() time.Duration {
+		var d time.Duration
+		for _, p := range peers {
+			d += p.other()
+		}
+		return d
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for last := others(); time.Now().Before(deadline) && ctx.Err() == nil; {
+		time.Sleep(100 * time.Millisecond)
+		now := others()
+		if now == last {
+			return
+		}
+		last = now
 	}
 }
 
