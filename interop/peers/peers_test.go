@@ -25,7 +25,7 @@ import (
 // the warm-up before the turns last.
 const (
 	conns  = 8
-	turns  = 3
+	turns  = 3 // with three peers, each goes first once
 	turn   = time.Second
 	warmUp = 3 * time.Second
 )
@@ -88,7 +88,8 @@ func BenchmarkPeers(b *testing.B) {
 			}
 		}
 	}
-	fmt.Printf("\n%-10s %12s %10s %10s %14s\n", "peer", "requests/s", "p50", "p99", "CPU/request")
+	fmt.Printf("\nload average (1, 5, 15 min): %s\n", loadAverage())
+	fmt.Printf("%-10s %12s %10s %10s %14s\n", "peer", "requests/s", "p50", "p99", "CPU/request")
 	for _, p := range peers {
 		fmt.Printf("%-10s %12.0f %10v %10v %14v\n", p.name, p.rate(), p.quantile(0.50), p.quantile(0.99), p.cpuPerRequest())
 	}
@@ -157,6 +158,16 @@ func load(ctx context.Context, b *testing.B, p *peer, d time.Duration, counted b
 		p.requests += len(lats)
 		p.latencies = append(p.latencies, lats...)
 	}
+}
+
+// loadAverage is the machine's load average from /proc/loadavg, or "?":
+// the figures of a shared machine are read beside it.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], ", ")
+	}
+	return "?"
 }
 
 // settle collects this process's garbage, then waits until the peers'
