@@ -1,8 +1,10 @@
 package harness
 
 import (
+	"bufio"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -179,4 +181,35 @@ func benchCall(c *http.Client, url string) (int, error) {
 	defer resp.Body.Close()
 	_, err = io.Copy(io.Discard, resp.Body)
 	return resp.StatusCode, err
+}
+
+// TestWireRawKeepAliveClose: A38: a connection kept after a raw answer is
+// the server's again: Close ends it (the peer reads EOF), it does not stay
+// open with the face gone.
+func TestWireRawKeepAliveClose(t *testing.T) {
+	f := openWire(t, NewService(Script{Status: 503, Reason: "Backend Down", Body: []byte("down")}))
+	c, err := net.Dial("tcp", f.plain.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	br := bufio.NewReader(c)
+	for i := range 2 { // the second request proves the connection was kept
+		if _, err := io.WriteString(c, "GET /hook HTTP/1.1\r\nHost: enrich.vendor.example\r\n\r\n"); err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("answer %d: %v", i, err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		if err != nil || resp.Status != "503 Backend Down" || string(body) != "down" || resp.Close {
+			t.Fatalf("answer %d: got %q, %q, close %v, %v; want 503 Backend Down, down, kept", i, resp.Status, body, resp.Close, err)
+		}
+	}
+	f.Close()
+	c.SetReadDeadline(time.Now().Add(10 * time.Second)) // bounded: a kept connection would time out
+	if n, err := br.ReadByte(); err != io.EOF {
+		t.Errorf("after Close: got %v, %v; want EOF", n, err)
+	}
 }
