@@ -139,8 +139,8 @@ func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { r
 func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	t := f.pooled
 	sc := f.svc.playing()
-	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" {
-		t = f.h2 // HTTP/2 only over TLS, and faults are played over HTTP/1.1 (plan)
+	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" && answersOverHTTP2(sc, req) {
+		t = f.h2 // HTTP/2 only over TLS, and faults and 1xx answers are played over HTTP/1.1 (plan)
 	}
 	switch sc.Fault {
 	case FaultRefused:
@@ -156,6 +156,22 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 		t = f.fresh // a reset is played over HTTP/1.1, on a connection of its own
 	}
 	return t.RoundTrip(req)
+}
+
+// answersOverHTTP2 reports whether plan answers req over HTTP/2 (a 1xx is
+// played over HTTP/1.1: the connection must not offer h2, as net/http's
+// HTTP/2 server cannot hand a stream over to be written by hand). The
+// target is the one the mock face plans with.
+func answersOverHTTP2(sc Script, req *http.Request) bool {
+	host := req.Host
+	if host == "" {
+		host = req.URL.Host
+	}
+	method := req.Method
+	if method == "" {
+		method = http.MethodGet
+	}
+	return plan(sc, method, req.URL.Scheme+"://"+host+req.URL.RequestURI()).h2
 }
 
 // transport builds a client transport that routes every address to the
