@@ -74,3 +74,16 @@ Feature: What goes on the wire
     Then the failure is "reset"
     And the Error Type is "Connection reset"
     And no HTTP status was recorded
+
+  @A38 @R3 @A17
+  Scenario: Status lines written by hand keep their connection, and every lead still gets one request and its answer
+    Given 12 leads
+    And the service answers 503 "Backend Down" with body:
+      """
+      {"error": "down"}
+      """
+    When the webhook is called for each lead
+    Then each lead was sent exactly one request
+    And the recorded code is 503
+    And the Error Type is "Backend Down"
+    And no lead field changed

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -80,15 +81,20 @@ func (w *resourceWatch) first() error {
 }
 
 // acceptWatch is a listener that keeps the first exhausted error of
-// Accept: http.Server retries it, and the call meanwhile may time out.
+// Accept (http.Server retries it, and the call meanwhile may time out) and
+// counts the connections it accepted.
 type acceptWatch struct {
 	net.Listener
-	mu  sync.Mutex
-	err error
+	accepted atomic.Int64
+	mu       sync.Mutex
+	err      error
 }
 
 func (l *acceptWatch) Accept() (net.Conn, error) {
 	c, err := l.Listener.Accept()
+	if err == nil {
+		l.accepted.Add(1)
+	}
 	if err != nil && exhausted(err) {
 		l.mu.Lock()
 		if l.err == nil {

@@ -385,8 +385,9 @@ func bodyAllowed(status int) bool {
 	return !(status >= 100 && status <= 199) && status != http.StatusNoContent && status != http.StatusNotModified
 }
 
-// bytes serializes a for the wire. Raw answers say "Connection: close"
-// because the face closes the connection after them.
+// bytes serializes a for the wire. Raw answers that are not framed say
+// "Connection: close" because the face closes the connection after them
+// (A38: a framed one keeps it).
 func (a answer) bytes() []byte {
 	if a.fault == FaultGarbage {
 		return []byte(garbageHead)
@@ -394,7 +395,7 @@ func (a answer) bytes() []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\n", a.status, a.reason)
 	h := a.header
-	if a.raw {
+	if a.raw && !a.framed() {
 		h = h.Clone()
 		h.Set("Connection", "close")
 	}

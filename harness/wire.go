@@ -45,6 +45,7 @@ type wireFace struct {
 	sni   map[string]string
 
 	accepts [2]*acceptWatch // plain and secure, for acceptExhausted
+	again   *connQueue      // connections kept after a raw answer (A38)
 
 	notes notebook
 	done  chan struct{}
@@ -86,8 +87,10 @@ func newWire(s *Service, k *Keys) (Face, error) {
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          log.New(io.Discard, "", 0), // handshake failures are the point of FaultTLS
 	}
+	f.again = newConnQueue(f.plain.Addr())
 	go f.srv.Serve(f.plain)
 	go f.srv.Serve(f.secure)
+	go f.srv.Serve(f.again)
 
 	f.pooled = f.transport(false, false, false)
 	f.fresh = f.transport(true, false, false)
@@ -106,12 +109,20 @@ func (f *wireFace) acceptExhausted() error {
 	return errors.Join(f.accepts[0].first(), f.accepts[1].first())
 }
 
+// connections is how many connections the face's listeners have accepted,
+// plain and TLS (a connection handed back after a raw answer, A38, is not
+// a new one).
+func (f *wireFace) connections() int64 {
+	return f.accepts[0].accepted.Load() + f.accepts[1].accepted.Load()
+}
+
 // Close shuts the server down, ends waiting handlers and drops idle client
 // connections.
 func (f *wireFace) Close() error {
 	f.once.Do(func() {
 		close(f.done)
 		f.err = f.srv.Close()
+		f.again.Close() // Serve may not have started: then it was never tracked
 		f.reserved.Close()
 		for _, t := range []*http.Transport{f.pooled, f.fresh, f.refusing, f.h2} {
 			t.CloseIdleConnections()
@@ -128,8 +139,8 @@ func (rt roundTripFunc) RoundTrip(req *http.Request) (*http.Response, error) { r
 func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 	t := f.pooled
 	sc := f.svc.playing()
-	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" {
-		t = f.h2 // HTTP/2 only over TLS, and faults are played over HTTP/1.1 (plan)
+	if sc.HTTP2 && sc.Fault == FaultNone && req.URL != nil && req.URL.Scheme == "https" && answersOverHTTP2(sc, req) {
+		t = f.h2 // HTTP/2 only over TLS, and faults and 1xx answers are played over HTTP/1.1 (plan)
 	}
 	switch sc.Fault {
 	case FaultRefused:
@@ -145,6 +156,22 @@ func (f *wireFace) roundTrip(req *http.Request) (*http.Response, error) {
 		t = f.fresh // a reset is played over HTTP/1.1, on a connection of its own
 	}
 	return t.RoundTrip(req)
+}
+
+// answersOverHTTP2 reports whether plan answers req over HTTP/2 (a 1xx is
+// played over HTTP/1.1: the connection must not offer h2, as net/http's
+// HTTP/2 server cannot hand a stream over to be written by hand). The
+// target is the one the mock face plans with.
+func answersOverHTTP2(sc Script, req *http.Request) bool {
+	host := req.Host
+	if host == "" {
+		host = req.URL.Host
+	}
+	method := req.Method
+	if method == "" {
+		method = http.MethodGet
+	}
+	return plan(sc, method, req.URL.Scheme+"://"+host+req.URL.RequestURI()).h2
 }
 
 // transport builds a client transport that routes every address to the
@@ -272,24 +299,18 @@ func (f *wireFace) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, er
 
 // serve is the server's handler: record, wait, answer.
 func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
+	body, err := readBody(r)
 	if err != nil {
 		return // the client went away mid-body: nothing arrived
 	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
 	sc := f.svc.playing()
-	target := scheme + "://" + r.Host + r.RequestURI // RequestURI: raw, as on the wire
+	target := requestTarget(r)
 	a := plan(sc, r.Method, target)
-	h := r.Header.Clone()
-	delete(h, "Connection") // hop-by-hop: says how the client pools, not what it sent
 	gathered := f.svc.record(Recorded{
 		Face:   "wire",
 		Method: r.Method,
 		URL:    target,
-		Header: h,
+		Header: receivedHeader(r),
 		Body:   nonEmpty(body),
 	})
 	f.notes.add(a.notes...)
@@ -297,7 +318,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		a.fault = FaultReset
 	}
 
-	if gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
+	if !isClosed(gathered) && gather(r.Context(), f.done, gathered) != nil || wait(r.Context(), f.done, sc.Delay) != nil {
 		// No answer: a handler that just returned would send 200 OK.
 		panic(http.ErrAbortHandler)
 	}
@@ -318,10 +339,7 @@ func (f *wireFace) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if a.raw || a.fault != FaultNone {
-		if c := hijack(w); c != nil {
-			c.Write(a.bytes())
-			c.Close()
-		}
+		f.writeRaw(w, r, a)
 		return
 	}
 	// A standard answer: net/http writes it, and drops what HTTP forbids

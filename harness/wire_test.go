@@ -120,3 +120,27 @@ func TestWireRefusedAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWireHTTP2Interim: A13 R19: a script that asks for HTTP/2 but answers
+// a 1xx plays it over HTTP/1.1 on the wire too (net/http's HTTP/2 server
+// cannot write it by hand: it answered 200 OK instead), so the faces agree:
+// the interim answer never ends, and the redirect before it is an HTTP/2
+// answer on both.
+func TestWireHTTP2Interim(t *testing.T) {
+	svc := NewService(Script{Status: 102, HTTP2: true, RedirectTo: vendorURL})
+	for _, f := range openFaces(t, svc) {
+		if g := exchange(t, f.Client(), "GET", vendorURL, nil, nil); g.Err == nil || !strings.Contains(g.Err.Error(), "unexpected EOF") {
+			t.Errorf("%s: got %q, %v; want the interim answer that never ends (unexpected EOF)", f.Name(), g.Status, g.Err)
+		}
+		c := *f.Client()
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		resp, err := c.Get("https://enrich.vendor.example/elsewhere")
+		if err != nil {
+			t.Fatalf("%s: the redirect: %v", f.Name(), err)
+		}
+		resp.Body.Close()
+		if resp.Proto != "HTTP/2.0" || resp.StatusCode != http.StatusFound {
+			t.Errorf("%s: the redirect: got %s %d, want HTTP/2.0 302", f.Name(), resp.Proto, resp.StatusCode)
+		}
+	}
+}

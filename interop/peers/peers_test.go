@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ import (
 // the warm-up before the turns last.
 const (
 	conns  = 8
-	turns  = 3
+	turns  = 3 // with three peers, each goes first once
 	turn   = time.Second
 	warmUp = 3 * time.Second
 )
@@ -75,13 +76,20 @@ func BenchmarkPeers(b *testing.B) {
 		load(ctx, b, p, warmUp, false)
 	}
 	for b.Loop() {
-		for range turns {
-			for _, p := range peers {
+		for t := range turns {
+			// Each turn starts with another peer, and every load starts on
+			// a quiet machine: no garbage of the last peer's turn left to
+			// collect in this process, no JVM still compiling or collecting
+			// after its own turn (either would be billed to the next peer).
+			for i := range peers {
+				p := peers[(t+i)%len(peers)]
+				settle(ctx, peers)
 				load(ctx, b, p, turn, true)
 			}
 		}
 	}
-	fmt.Printf("\n%-10s %12s %10s %10s %14s\n", "peer", "requests/s", "p50", "p99", "CPU/request")
+	fmt.Printf("\nload average (1, 5, 15 min): %s\n", loadAverage())
+	fmt.Printf("%-10s %12s %10s %10s %14s\n", "peer", "requests/s", "p50", "p99", "CPU/request")
 	for _, p := range peers {
 		fmt.Printf("%-10s %12.0f %10v %10v %14v\n", p.name, p.rate(), p.quantile(0.50), p.quantile(0.99), p.cpuPerRequest())
 	}
@@ -149,6 +157,38 @@ func load(ctx context.Context, b *testing.B, p *peer, d time.Duration, counted b
 		p.cpu += cputime.Process() - cpu0 + p.other() - other0
 		p.requests += len(lats)
 		p.latencies = append(p.latencies, lats...)
+	}
+}
+
+// loadAverage is the machine's load average from /proc/loadavg, or "?":
+// the figures of a shared machine are read beside it.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], ", ")
+	}
+	return "?"
+}
+
+// settle collects this process's garbage, then waits until the peers'
+// other processes (WireMock's JVM) have used no CPU for 100 ms, at most 2 s.
+func settle(ctx context.Context, peers []*peer) {
+	runtime.GC()
+	others := func() time.Duration {
+		var d time.Duration
+		for _, p := range peers {
+			d += p.other()
+		}
+		return d
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for last := others(); time.Now().Before(deadline) && ctx.Err() == nil; {
+		time.Sleep(100 * time.Millisecond)
+		now := others()
+		if now == last {
+			return
+		}
+		last = now
 	}
 }
 
