@@ -146,7 +146,11 @@ func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header
 		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
 	}
 	c.oneAttempt(hr)
-	hr.Header = req.Header.Clone()
+	// req is the call's own, rendered for this request alone and read no
+	// more (the Outcome records SentHeader's header): hr takes its header
+	// over instead of a copy.
+	hr.Header = req.Header
+	req.Header = nil
 	if hr.Header == nil {
 		hr.Header = http.Header{}
 	}

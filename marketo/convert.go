@@ -79,6 +79,9 @@ func convert(f Field, v any, opts Options) (any, *refusal) {
 	case XMLText:
 		return convertXMLText(f, string(x), opts)
 	case string:
+		if keepsString(f.Type, x) {
+			return v, nil // the value as given: no new interface value per mapping
+		}
 		return convertString(f, x, opts)
 	}
 	return nil, refuse("R25", fmt.Sprintf("a value of Go type %T is not written into %s", v, fieldPhrase(f.Type)))
@@ -107,6 +110,18 @@ func convertBool(f Field, b bool) (any, *refusal) {
 		return strconv.FormatBool(b), nil
 	}
 	return nil, refuse("R25", "a boolean is not written into "+fieldPhrase(f.Type))
+}
+
+// keepsString reports whether convertString would write s into a field of
+// type t unchanged: a phone number, or text within its length (R26).
+func keepsString(t FieldType, s string) bool {
+	switch t {
+	case TypePhone:
+		return true
+	case TypeString, TypeText:
+		return overLimit(t, s) == ""
+	}
+	return false
 }
 
 // convertString places a JSON string into f.
@@ -423,9 +438,9 @@ func wholeInt64(lit string) (int64, int) {
 		return 0, wholeOK // zero, whatever the exponent
 	}
 	// scale: the power of ten that digits is multiplied by.
-	e, err := strconv.Atoi(exp)
-	if exp == "" {
-		e, err = 0, nil
+	e, err := 0, error(nil)
+	if exp != "" { // Atoi of "" would build an error each time
+		e, err = strconv.Atoi(exp)
 	}
 	if err != nil { // exponent beyond int: a non-zero value is huge or tiny
 		if strings.HasPrefix(exp, "-") {

@@ -21,26 +21,43 @@ const DefaultUserAgent = "Go-http-client/1.1"
 // request that takes a connection of its own. No Accept-Encoding: the model
 // asks for no compression (A33).
 func SentHeader(hr *http.Request, n int, proto string) http.Header {
-	h := http.Header{}
+	// The values share one backing array, each key's slice capped at its own
+	// end, so that an append to one never writes into the next.
+	values := 0
+	for _, vv := range hr.Header {
+		values += len(vv)
+	}
+	store := make([]string, 0, values+2)
+	h := make(http.Header, len(hr.Header)+3)
 	for k, vv := range hr.Header {
 		ck := http.CanonicalHeaderKey(k)
 		switch ck {
 		case "Host", "User-Agent", "Content-Length", "Transfer-Encoding", "Trailer", "Connection":
 			continue
 		}
-		for _, v := range vv {
-			h[ck] = append(h[ck], textproto.TrimString(v))
+		if len(h[ck]) > 0 { // two spellings of one name (rare): the capped slice grows apart
+			for _, v := range vv {
+				h[ck] = append(h[ck], textproto.TrimString(v))
+			}
+			continue
 		}
+		from := len(store)
+		for _, v := range vv {
+			store = append(store, textproto.TrimString(v))
+		}
+		h[ck] = store[from:len(store):len(store)]
 	}
 	ua := DefaultUserAgent
 	if _, ok := hr.Header["User-Agent"]; ok {
 		ua = hr.Header.Get("User-Agent")
 	}
 	if ua != "" {
-		h["User-Agent"] = []string{textproto.TrimString(ua)}
+		store = append(store, textproto.TrimString(ua))
+		h["User-Agent"] = store[len(store)-1 : len(store) : len(store)]
 	}
 	if n := sentLength(hr, n); n >= 0 {
-		h["Content-Length"] = []string{strconv.Itoa(n)}
+		store = append(store, strconv.Itoa(n))
+		h["Content-Length"] = store[len(store)-1 : len(store) : len(store)]
 	}
 	if u := hr.URL.User; u != nil && h.Get("Authorization") == "" { // A35: as net/http's Client does
 		pw, _ := u.Password()
