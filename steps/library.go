@@ -13,6 +13,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/hookcert/hookcert/internal/spelling"
+	"github.com/hookcert/hookcert/marketo"
 )
 
 // Keyword is the Gherkin keyword a step is written with.
@@ -76,6 +77,9 @@ type Library struct {
 	// active, if narrowed, lists the defs InitScenario registers (ForSteps).
 	active   []int
 	narrowed bool
+	// standard is marketo's standard catalog, built once and shared read
+	// only by every world until one declares a field (world.ownCatalog).
+	standard *marketo.Catalog
 }
 
 // pattern is one text of a Def, compiled.
@@ -100,7 +104,8 @@ func New() *Library {
 		kinds[p.name] = p
 	}
 	defs := definitions()
-	l := &Library{defs: defs, patterns: make([][]pattern, len(defs)), steps: make([]step, len(defs))}
+	l := &Library{defs: defs, patterns: make([][]pattern, len(defs)), steps: make([]step, len(defs)),
+		standard: marketo.StandardCatalog()}
 	for i, d := range defs {
 		for _, t := range d.texts() {
 			l.patterns[i] = append(l.patterns[i], pattern{t, compileText(t, kinds)})
@@ -119,7 +124,7 @@ func (l *Library) Defs() []Def { return append([]Def(nil), l.defs...) }
 func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	// The handlers are shared by every scenario (built once, in New); the
 	// scenario's world reaches them through the context.
-	w := newWorld(env)
+	w := newWorld(env, l.standard)
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
 		w.uri = s.Uri
 		if env.Certify != nil {
@@ -152,30 +157,46 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 // godog matches every step line against every registered pattern (twice, in
 // strict mode) and registers them anew for each scenario, so a large
 // vocabulary would cost every step of every scenario.
+//
+// A step registers only its texts that match a line, too: a suite written in
+// English registers the English patterns alone, each a plain expression
+// like a hand-written step's, where the pattern of all texts makes godog try
+// every language of every step for every line, twice, and pass the captures
+// of them all. Texts that match no line match nothing a step of the run
+// could be matched against, so no line becomes ambiguous or undefined that
+// was not before.
 func (l *Library) ForSteps(texts []string) *Library {
 	n := *l
 	n.narrowed, n.active = true, nil
-	for i := range l.defs {
-		if l.usedBy(i, texts) {
-			n.active = append(n.active, i)
+	n.steps = slices.Clone(l.steps)
+	for i, d := range l.defs {
+		used := l.usedBy(i, texts)
+		if len(used) == 0 {
+			continue
+		}
+		n.active = append(n.active, i)
+		if len(used) < len(l.patterns[i]) {
+			n.steps[i] = combine(d, used)
 		}
 	}
 	return &n
 }
 
-// usedBy reports whether a text of def i matches one of the lines. The
+// usedBy returns the texts of def i that match one of the lines. The
 // literal start of each text (up to its first placeholder) rules out most
 // lines before a regular expression runs.
-func (l *Library) usedBy(i int, lines []string) bool {
+func (l *Library) usedBy(i int, lines []string) []pattern {
+	var used []pattern
 	for _, p := range l.patterns[i] {
 		prefix, _, _ := strings.Cut(p.text, "{")
 		for _, line := range lines {
 			if strings.HasPrefix(line, prefix) && p.re.MatchString(line) {
-				return true
+				used = append(used, p)
+				break
 			}
 		}
 	}
-	return false
+	return used
 }
 
 // StepTexts returns the texts (English, then German) of the step registered
