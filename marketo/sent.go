@@ -21,57 +21,44 @@ const DefaultUserAgent = "Go-http-client/1.1"
 // request that takes a connection of its own. No Accept-Encoding: the model
 // asks for no compression (A33).
 func SentHeader(hr *http.Request, n int, proto string) http.Header {
-	// The values share one backing array, each key's slice capped at its own
-	// end, so that an append to one never writes into the next.
 	values := 0
 	for _, vv := range hr.Header {
 		values += len(vv)
 	}
-	store := make([]string, 0, values+2)
-	h := make(http.Header, len(hr.Header)+3)
+	hb := newHeaderBuilder(values + 4)
 	for k, vv := range hr.Header {
 		ck := http.CanonicalHeaderKey(k)
 		switch ck {
 		case "Host", "User-Agent", "Content-Length", "Transfer-Encoding", "Trailer", "Connection":
 			continue
 		}
-		if len(h[ck]) > 0 { // two spellings of one name (rare): the capped slice grows apart
-			for _, v := range vv {
-				h[ck] = append(h[ck], textproto.TrimString(v))
-			}
-			continue
-		}
-		from := len(store)
 		for _, v := range vv {
-			store = append(store, textproto.TrimString(v))
+			hb.add(ck, textproto.TrimString(v))
 		}
-		h[ck] = store[from:len(store):len(store)]
 	}
 	ua := DefaultUserAgent
 	if _, ok := hr.Header["User-Agent"]; ok {
 		ua = hr.Header.Get("User-Agent")
 	}
 	if ua != "" {
-		store = append(store, textproto.TrimString(ua))
-		h["User-Agent"] = store[len(store)-1 : len(store) : len(store)]
+		hb.add("User-Agent", textproto.TrimString(ua))
 	}
 	if n := sentLength(hr, n); n >= 0 {
-		store = append(store, strconv.Itoa(n))
-		h["Content-Length"] = store[len(store)-1 : len(store) : len(store)]
+		hb.add("Content-Length", strconv.Itoa(n))
 	}
-	if u := hr.URL.User; u != nil && h.Get("Authorization") == "" { // A35: as net/http's Client does
+	if u := hr.URL.User; u != nil && hb.h.Get("Authorization") == "" { // A35: as net/http's Client does
 		pw, _ := u.Password()
-		h["Authorization"] = []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.Username()+":"+pw))}
+		hb.set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(u.Username()+":"+pw)))
 	}
 	host := hr.Host
 	if host == "" {
 		host = hr.URL.Host
 	}
-	h["Host"] = []string{host}
+	hb.add("Host", host)
 	if hr.Close && !strings.HasPrefix(proto, "HTTP/2") {
-		h["Connection"] = []string{"close"}
+		hb.add("Connection", "close")
 	}
-	return h
+	return hb.h
 }
 
 // sentLength is the Content-Length net/http sends for hr with a body of n
