@@ -59,7 +59,7 @@ func checkMappingInto(cat *Catalog, m Mapping, store Path) (checkedMapping, Path
 	if n := pathSteps(m.Attribute); cap(store)-len(store) < n {
 		store = append(store[:len(store):len(store)], make(Path, n)...)[:len(store)]
 	}
-	p, err := parsePath(store[len(store):len(store)], m.Attribute)
+	p, err := parsePath(store[len(store):], m.Attribute)
 	cm.path, cm.pathErr = p[:len(p):len(p)], err
 	if err != nil {
 		cm.path = nil
