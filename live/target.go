@@ -214,6 +214,10 @@ func (t *Target) noteTLS(cs tls.ConnectionState) error {
 	return nil
 }
 
+// CloseIdleConnections closes the connections to the target kept idle for
+// later calls; a call after it dials again.
+func (t *Target) CloseIdleConnections() { t.caller.CloseIdleConnections() }
+
 // Addr is the host:port under test.
 func (t *Target) Addr() string { return t.addr }
 

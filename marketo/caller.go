@@ -146,7 +146,11 @@ func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header
 		hr.URL.Opaque = p // R5: the path goes out as typed; net/http would re-escape it
 	}
 	c.oneAttempt(hr)
-	hr.Header = req.Header.Clone()
+	// req is the call's own, rendered for this request alone and read no
+	// more (the Outcome records SentHeader's header): hr takes its header
+	// over instead of a copy.
+	hr.Header = req.Header
+	req.Header = nil
 	if hr.Header == nil {
 		hr.Header = http.Header{}
 	}
@@ -264,7 +268,8 @@ func readBody(body io.Reader, limit, size int64) ([]byte, error) {
 // reasonPhrase is the reason phrase of the status line as received (A17):
 // net/http keeps "503 Backend Down" in Status, and "599" when the line has none.
 func reasonPhrase(resp *http.Response) string {
-	if s, ok := strings.CutPrefix(resp.Status, strconv.Itoa(resp.StatusCode)); ok {
+	var code [20]byte // the code's digits on the stack: no string per call
+	if s, ok := strings.CutPrefix(resp.Status, string(strconv.AppendInt(code[:0], int64(resp.StatusCode), 10))); ok {
 		return strings.TrimPrefix(s, " ")
 	}
 	return ""

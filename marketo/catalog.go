@@ -2,6 +2,7 @@ package marketo
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,6 +117,13 @@ func (c *Catalog) Add(f Field) error {
 	c.bySOAP[soap] = len(c.fields)
 	c.fields = append(c.fields, f)
 	return nil
+}
+
+// Clone returns a copy of the catalog that Add changes apart from c: a
+// catalog shared read-only (by concurrent scenarios, say) is cloned by the
+// one that declares a field of its own.
+func (c *Catalog) Clone() *Catalog {
+	return &Catalog{fields: slices.Clone(c.fields), byName: maps.Clone(c.byName), bySOAP: maps.Clone(c.bySOAP)}
 }
 
 // catalogProblem is a Problem of Add: "catalog: ... (rule)".

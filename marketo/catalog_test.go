@@ -265,3 +265,29 @@ func TestParseValueFormatValueRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogClone is A8 on a copy: a field added to the clone is found
+// there, case-insensitively, and not in the original; one added to the
+// original is not in the clone.
+func TestCatalogClone(t *testing.T) {
+	orig := marketo.StandardCatalog()
+	c := orig.Clone()
+	if err := c.Add(marketo.Field{Name: "Region", SOAPName: "region__c", Type: marketo.TypeString}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.ByName("REGION"); !ok {
+		t.Error("A8 the clone does not find the field added to it")
+	}
+	if _, ok := orig.ByName("Region"); ok {
+		t.Error("A8 the original finds a field added to its clone")
+	}
+	if err := orig.Add(marketo.Field{Name: "Tier", SOAPName: "tier__c", Type: marketo.TypeString}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.BySOAP("tier__c"); ok {
+		t.Error("A8 the clone finds a field added to the original after cloning")
+	}
+	if got, want := len(c.Fields()), len(marketo.StandardCatalog().Fields())+1; got != want {
+		t.Errorf("the clone has %d fields, want %d", got, want)
+	}
+}

@@ -49,7 +49,7 @@ func decodeAnswer(h http.Header, body []byte) (answerText, error) {
 // declaredCharset is the charset parameter of h's Content-Type, or "".
 func declaredCharset(h http.Header) string {
 	ct := h.Get("Content-Type")
-	if ct == "" {
+	if !strings.Contains(ct, ";") { // no parameters, so no charset: skip the parser's map
 		return ""
 	}
 	_, params, err := mime.ParseMediaType(ct)

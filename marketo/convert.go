@@ -79,7 +79,16 @@ func convert(f Field, v any, opts Options) (any, *refusal) {
 	case XMLText:
 		return convertXMLText(f, string(x), opts)
 	case string:
-		return convertString(f, x, opts)
+		text, no, ok := stringAsText(f.Type, x, opts)
+		switch {
+		case !ok:
+			return convertString(f, x, opts)
+		case no != nil:
+			return nil, no
+		case text == x:
+			return v, nil // the value as given: no new interface value per mapping
+		}
+		return text, nil
 	}
 	return nil, refuse("R25", fmt.Sprintf("a value of Go type %T is not written into %s", v, fieldPhrase(f.Type)))
 }
@@ -109,19 +118,35 @@ func convertBool(f Field, b bool) (any, *refusal) {
 	return nil, refuse("R25", "a boolean is not written into "+fieldPhrase(f.Type))
 }
 
+// stringAsText places s into a field of a textual type t (String, Text
+// Area, Phone, Date, Datetime, Email, URL), as text; handled is false for the
+// other types.
+func stringAsText(t FieldType, s string, opts Options) (text string, no *refusal, handled bool) {
+	switch t {
+	case TypeString, TypeText:
+		text, no = fitText(t, s, opts)
+		return text, no, true
+	case TypePhone:
+		return s, nil, true
+	case TypeDate, TypeDatetime, TypeEmail, TypeURL:
+		v, reason, ok := checkText(t, s)
+		if !ok {
+			return "", refuse("R26", reason), true
+		}
+		return v, nil, true
+	}
+	return "", nil, false
+}
+
 // convertString places a JSON string into f.
 func convertString(f Field, s string, opts Options) (any, *refusal) {
-	switch f.Type {
-	case TypeString, TypeText:
-		return fitLength(f.Type, s, opts)
-	case TypePhone:
-		return s, nil
-	case TypeDate, TypeDatetime, TypeEmail, TypeURL:
-		v, reason, ok := checkFormat(f.Type, s)
-		if !ok {
-			return nil, refuse("R26", reason)
+	if text, no, ok := stringAsText(f.Type, s, opts); ok {
+		if no != nil {
+			return nil, no
 		}
-		return v, nil
+		return text, nil
+	}
+	switch f.Type {
 	case TypeInteger, TypeScore, TypePercent, TypeFloat, TypeCurrency:
 		if !opts.AcceptNumericStrings {
 			return nil, refuse("R25", "a string is not written into "+fieldPhrase(f.Type))
@@ -184,12 +209,21 @@ func numberInto(t FieldType, lit string) (any, *refusal) {
 // fitLength applies the limits of R26 to a String or Text Area value: over
 // the limit it is skipped (A22) or, with the knob, cut at a character boundary.
 func fitLength(t FieldType, s string, opts Options) (any, *refusal) {
+	text, no := fitText(t, s, opts)
+	if no != nil {
+		return nil, no
+	}
+	return text, nil
+}
+
+// fitText is fitLength giving the text.
+func fitText(t FieldType, s string, opts Options) (string, *refusal) {
 	reason := overLimit(t, s)
 	if reason == "" {
 		return s, nil
 	}
 	if !opts.TruncateLongValues {
-		return nil, refuse("A22", reason)
+		return "", refuse("A22", reason)
 	}
 	return truncate(t, s), nil
 }
@@ -235,26 +269,35 @@ func truncate(t FieldType, s string) string {
 // checkFormat validates text for the types with a textual format (R26) and
 // returns the canonical value.
 func checkFormat(t FieldType, s string) (any, string, bool) {
+	v, reason, ok := checkText(t, s)
+	if !ok {
+		return nil, reason, false
+	}
+	return v, "", true
+}
+
+// checkText is checkFormat giving the text.
+func checkText(t FieldType, s string) (string, string, bool) {
 	switch t {
 	case TypeDate:
 		if !isDate(s) {
-			return nil, fmt.Sprintf("%s is not a date (YYYY-MM-DD)", quoteShort(s)), false
+			return "", fmt.Sprintf("%s is not a date (YYYY-MM-DD)", quoteShort(s)), false
 		}
 		return s, "", true
 	case TypeDatetime:
 		v, ok := parseDatetime(s)
 		if !ok {
-			return nil, fmt.Sprintf("%s is not an ISO-8601 datetime with offset", quoteShort(s)), false
+			return "", fmt.Sprintf("%s is not an ISO-8601 datetime with offset", quoteShort(s)), false
 		}
 		return v, "", true
 	case TypeEmail:
 		if a, err := mail.ParseAddress(s); err != nil || a.Name != "" || a.Address != s {
-			return nil, fmt.Sprintf("%s is not an email address", quoteShort(s)), false
+			return "", fmt.Sprintf("%s is not an email address", quoteShort(s)), false
 		}
 		return s, "", true
 	case TypeURL:
 		if u, err := url.Parse(s); err != nil || u.Scheme == "" || u.Host == "" {
-			return nil, fmt.Sprintf("%s is not an absolute URL with scheme and host", quoteShort(s)), false
+			return "", fmt.Sprintf("%s is not an absolute URL with scheme and host", quoteShort(s)), false
 		}
 		return s, "", true
 	}
@@ -423,9 +466,9 @@ func wholeInt64(lit string) (int64, int) {
 		return 0, wholeOK // zero, whatever the exponent
 	}
 	// scale: the power of ten that digits is multiplied by.
-	e, err := strconv.Atoi(exp)
-	if exp == "" {
-		e, err = 0, nil
+	e, err := 0, error(nil)
+	if exp != "" { // Atoi of "" would build an error each time
+		e, err = strconv.Atoi(exp)
 	}
 	if err != nil { // exponent beyond int: a non-zero value is huge or tiny
 		if strings.HasPrefix(exp, "-") {

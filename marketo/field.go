@@ -58,8 +58,12 @@ type Field struct {
 type Lead map[string]any
 
 // Clone returns a copy of the lead that shares nothing with it.
-func (l Lead) Clone() Lead {
-	c := make(Lead, len(l))
+func (l Lead) Clone() Lead { return l.cloneWithRoom(0) }
+
+// cloneWithRoom is Clone with room for n more fields, so that writing the
+// fields a call maps does not grow the map.
+func (l Lead) cloneWithRoom(n int) Lead {
+	c := make(Lead, len(l)+n)
 	for k, v := range l {
 		c[k] = v
 	}

@@ -43,7 +43,7 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 		Response: string(ans.Body), // R21: the literal payload
 		Changes:  make([]Change, 0, len(w.Mappings)),
 		Skipped:  []Skip{},
-		Lead:     lead.Clone(),
+		Lead:     lead.cloneWithRoom(newFields(w, lead, seen)),
 	}
 	defer func() { out.Activity = activity(out, !ans.unsent) }()
 
@@ -86,6 +86,22 @@ func judge(w *Webhook, cat *Catalog, lead Lead, ans Answer, opts Options, seen *
 	}
 	applyMappings(out, w, cat, doc, mappingRun{opts: opts, seen: seen, unsure: unsure})
 	return out
+}
+
+// newFields is about how many fields w's mappings would add to lead: a
+// hint for the size of the lead after the call, not a count to rely on.
+func newFields(w *Webhook, lead Lead, seen *checkedWebhook) int {
+	n := 0
+	for i, m := range w.Mappings {
+		name := m.Field
+		if seen != nil && seen.mappings[i].fieldOK {
+			name = seen.mappings[i].field.SOAPName
+		}
+		if _, ok := lead[name]; !ok {
+			n++
+		}
+	}
+	return n
 }
 
 // skipAll records every mapping of w as skipped for one reason: the answer

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // PathStep is one step of a response attribute path: a key, optionally
@@ -30,6 +31,15 @@ type Path []PathStep
 // most one index: "a[0][1]" is rejected (R23), as are negative, empty and
 // non-decimal indexes.
 func ParsePath(s string) (Path, error) {
+	return parsePath(make(Path, 0, pathSteps(s)), s)
+}
+
+// pathSteps is the number of steps of s as ParsePath splits it.
+func pathSteps(s string) int { return strings.Count(s, ".") + 1 }
+
+// parsePath is ParsePath appending the steps to p, which is empty; with room
+// for pathSteps(s) steps, it allocates nothing.
+func parsePath(p Path, s string) (Path, error) {
 	fail := func(rule, format string, args ...any) (Path, error) {
 		return nil, Problem{Field: fmt.Sprintf("attribute %q", s), Rule: rule, Message: fmt.Sprintf(format, args...)}
 	}
@@ -39,7 +49,6 @@ func ParsePath(s string) (Path, error) {
 	if s[0] == '[' {
 		return fail("A23", "a path that starts with an index does not resolve; name the key first")
 	}
-	p := make(Path, 0, strings.Count(s, ".")+1)
 	for seg := range strings.SplitSeq(s, ".") {
 		key, sub, hasSub := strings.Cut(seg, "[")
 		if key == "" {
@@ -81,6 +90,10 @@ func ParsePath(s string) (Path, error) {
 
 // keyRune reports whether r may appear in an addressable key (R22).
 func keyRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: unicode's tables say the same of these
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' ||
+			r == '-' || r == '_' || r == ':' || r == ' ' || '\t' <= r && r <= '\r'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == ':' || unicode.IsSpace(r)
 }
 

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/hookcert/hookcert/marketo"
 )
@@ -366,4 +367,20 @@ func FuzzParseJSONBody(f *testing.F) {
 			t.Fatalf("got %#v from invalid JSON %q, want an error", doc, body)
 		}
 	})
+}
+
+// TestParsePathASCIIKeys is R22 for every ASCII character: a key takes it
+// exactly when unicode calls it a letter, a digit or white space, or it is
+// '-', '_' or ':' (ParsePath checks ASCII without unicode's tables).
+func TestParsePathASCIIKeys(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if r == '.' || r == '[' {
+			continue // they split the path
+		}
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' || r == '_' || r == ':'
+		_, err := marketo.ParsePath("a" + string(r) + "b")
+		if got := err == nil; got != want {
+			t.Errorf("R22 ParsePath(%q) accepted = %v, want %v (err %v)", "a"+string(r)+"b", got, want, err)
+		}
+	}
 }

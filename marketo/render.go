@@ -78,7 +78,8 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 		cat = StandardCatalog()
 	}
 	r := renderer{cat: cat, lead: lead, flow: flow}
-	req := &Request{Method: string(w.Method), Header: http.Header{}}
+	req := &Request{Method: string(w.Method)}
+	hb := newHeaderBuilder(len(w.Headers) + 1)
 	var probs Problems
 
 	compiled := seen != nil && seen.compiled
@@ -125,16 +126,46 @@ func render(w *Webhook, cat *Catalog, lead Lead, flow Flow, opts Options, seen *
 		if textproto.CanonicalMIMEHeaderKey(h.Name) == "Content-Type" {
 			customType = true
 		}
-		req.Header.Add(h.Name, value)
+		hb.add(textproto.CanonicalMIMEHeaderKey(h.Name), value)
 	}
 	if hasBody && !customType && !opts.NoDefaultContentType {
-		req.Header.Set("Content-Type", defaultContentType(w.Encoding))
+		hb.add("Content-Type", defaultContentType(w.Encoding)) // no custom one: add is Set
 	}
+	req.Header = hb.h
 
 	if len(probs) > 0 {
 		return nil, fmt.Errorf("marketo: render webhook %q: %w", w.Name, probs)
 	}
 	return req, nil
+}
+
+// headerBuilder is http.Header's Add for a header built once: the values
+// of the first occurrence of each name share one array (each capped at its
+// end, so a later Add of the name grows apart), not a slice each.
+type headerBuilder struct {
+	h     http.Header
+	store []string
+}
+
+func newHeaderBuilder(n int) headerBuilder {
+	return headerBuilder{h: make(http.Header, n), store: make([]string, 0, n)}
+}
+
+// add adds value under k, a canonical header key.
+func (hb *headerBuilder) add(k, value string) {
+	if vv, ok := hb.h[k]; ok {
+		hb.h[k] = append(vv, value)
+		return
+	}
+	hb.store = append(hb.store, value)
+	n := len(hb.store)
+	hb.h[k] = hb.store[n-1 : n : n]
+}
+
+// set is add after removing what k held: http.Header's Set.
+func (hb *headerBuilder) set(k, value string) {
+	delete(hb.h, k)
+	hb.add(k, value)
 }
 
 // methodHasBody reports whether m carries the payload template (R7).

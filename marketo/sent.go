@@ -21,7 +21,11 @@ const DefaultUserAgent = "Go-http-client/1.1"
 // request that takes a connection of its own. No Accept-Encoding: the model
 // asks for no compression (A33).
 func SentHeader(hr *http.Request, n int, proto string) http.Header {
-	h := http.Header{}
+	values := 0
+	for _, vv := range hr.Header {
+		values += len(vv)
+	}
+	hb := newHeaderBuilder(values + 4)
 	for k, vv := range hr.Header {
 		ck := http.CanonicalHeaderKey(k)
 		switch ck {
@@ -29,7 +33,7 @@ func SentHeader(hr *http.Request, n int, proto string) http.Header {
 			continue
 		}
 		for _, v := range vv {
-			h[ck] = append(h[ck], textproto.TrimString(v))
+			hb.add(ck, textproto.TrimString(v))
 		}
 	}
 	ua := DefaultUserAgent
@@ -37,24 +41,24 @@ func SentHeader(hr *http.Request, n int, proto string) http.Header {
 		ua = hr.Header.Get("User-Agent")
 	}
 	if ua != "" {
-		h["User-Agent"] = []string{textproto.TrimString(ua)}
+		hb.add("User-Agent", textproto.TrimString(ua))
 	}
 	if n := sentLength(hr, n); n >= 0 {
-		h["Content-Length"] = []string{strconv.Itoa(n)}
+		hb.add("Content-Length", strconv.Itoa(n))
 	}
-	if u := hr.URL.User; u != nil && h.Get("Authorization") == "" { // A35: as net/http's Client does
+	if u := hr.URL.User; u != nil && hb.h.Get("Authorization") == "" { // A35: as net/http's Client does
 		pw, _ := u.Password()
-		h["Authorization"] = []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.Username()+":"+pw))}
+		hb.set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(u.Username()+":"+pw)))
 	}
 	host := hr.Host
 	if host == "" {
 		host = hr.URL.Host
 	}
-	h["Host"] = []string{host}
+	hb.add("Host", host)
 	if hr.Close && !strings.HasPrefix(proto, "HTTP/2") {
-		h["Connection"] = []string{"close"}
+		hb.add("Connection", "close")
 	}
-	return h
+	return hb.h
 }
 
 // sentLength is the Content-Length net/http sends for hr with a body of n

@@ -3,6 +3,7 @@ package marketo
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // token is one {{scope.name:default=value}} token found in a text (R12, R13).
@@ -107,6 +108,9 @@ func isScope(s string) bool {
 // indexFold is strings.Index for an ASCII, lower-case sub, ignoring ASCII case in s.
 func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && c|0x20 != sub[0]|0x20 {
+			continue // an ASCII byte that cannot fold to sub's first: skip EqualFold
+		}
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
 		}

@@ -46,10 +46,25 @@ type checkedMapping struct {
 }
 
 func checkMapping(cat *Catalog, m Mapping) checkedMapping {
+	cm, _ := checkMappingInto(cat, m, nil)
+	return cm
+}
+
+// checkMappingInto is checkMapping with the path's steps appended to store,
+// which it returns grown: the mappings of one definition share one array.
+// Each path is capped at its own end, so that nothing appends into the next.
+func checkMappingInto(cat *Catalog, m Mapping, store Path) (checkedMapping, Path) {
 	var cm checkedMapping
 	cm.field, cm.fieldOK = cat.BySOAP(m.Field)
-	cm.path, cm.pathErr = ParsePath(m.Attribute)
-	return cm
+	if n := pathSteps(m.Attribute); cap(store)-len(store) < n {
+		store = append(store[:len(store):len(store)], make(Path, n)...)[:len(store)]
+	}
+	p, err := parsePath(store[len(store):], m.Attribute)
+	cm.path, cm.pathErr = p[:len(p):len(p)], err
+	if err != nil {
+		cm.path = nil
+	}
+	return cm, store[:len(store)+len(p)]
 }
 
 // validate is Validate; a non-nil seen receives what it worked out.
@@ -63,15 +78,16 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 	}
 
 	// R5: the URL, with each token standing in for a value, must be absolute http(s).
+	shape := withoutTokens(w.URL)
 	if strings.TrimSpace(w.URL) == "" {
 		add("url", "R5", "the URL is empty")
-	} else if u, err := url.Parse(withoutTokens(w.URL)); err != nil {
+	} else if u, err := url.Parse(shape); err != nil {
 		add("url", "R5", "the URL does not parse: %v", unwrapURLError(err))
 	} else if u.Scheme != "http" && u.Scheme != "https" {
 		add("url", "R5", "the URL must start with http:// or https://, got %q", w.URL)
 	} else if u.Host == "" {
 		add("url", "R5", "the URL has no host")
-	} else if r, ok := firstUnsendable(w.URL); ok {
+	} else if r, ok := firstUnsendable(shape); ok {
 		add("url", "R5", "the URL holds %q outside a token, which cannot go out as typed; percent-encode it", r)
 	}
 
@@ -131,11 +147,17 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 		}
 	}
 
+	steps := 0
 	if seen != nil {
 		seen.mappings = make([]checkedMapping, len(w.Mappings))
+		for _, m := range w.Mappings {
+			steps += pathSteps(m.Attribute)
+		}
 	}
+	store := make(Path, 0, steps)
 	for i, m := range w.Mappings { // R11, R22-R24, A23
-		cm := checkMapping(cat, m)
+		var cm checkedMapping
+		cm, store = checkMappingInto(cat, m, store)
 		if seen != nil {
 			seen.mappings[i] = cm
 		}
@@ -158,11 +180,11 @@ func (w *Webhook) validate(cat *Catalog, seen *checkedWebhook) Problems {
 	return ps
 }
 
-// firstUnsendable finds the first character outside the URL's tokens that
-// cannot stand in a request line as typed (R5): white space, control
-// characters and anything beyond ASCII.
-func firstUnsendable(rawURL string) (rune, bool) {
-	for _, r := range withoutTokens(rawURL) {
+// firstUnsendable finds the first character of shape, a URL with its tokens
+// replaced (withoutTokens), that cannot stand in a request line as typed
+// (R5): white space, control characters and anything beyond ASCII.
+func firstUnsendable(shape string) (rune, bool) {
+	for _, r := range shape {
 		if r <= ' ' || r == 0x7f || r > 0x7e {
 			return r, true
 		}

@@ -137,7 +137,7 @@ func givenLeadFrom(_ context.Context, w *world, a *args) error {
 // givenCustomField runs the step "a custom field {string} with API name {string} of type {word}".
 func givenCustomField(_ context.Context, w *world, a *args) error {
 	f := marketo.Field{Name: a.str(0), SOAPName: a.str(1), Type: marketo.FieldType(strings.ToLower(a.str(2)))}
-	if err := w.cat.Add(f); err != nil {
+	if err := w.ownCatalog().Add(f); err != nil {
 		return err
 	}
 	w.custom = append(w.custom, f)

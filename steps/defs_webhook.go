@@ -153,7 +153,7 @@ func givenWebhookFrom(_ context.Context, w *world, a *args) error {
 			return fmt.Errorf("custom field declared before the webhook file: %w", err)
 		}
 	}
-	w.cat = def.Catalog
+	w.cat, w.ownCat = def.Catalog, true
 	w.hook, w.hasHook = *def.Webhook, true
 	w.secretTokens = append(w.secretTokens, def.SecretTokens...)
 	for name, value := range w.flow.Tokens { // tokens set before the file

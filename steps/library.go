@@ -13,6 +13,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/hookcert/hookcert/internal/spelling"
+	"github.com/hookcert/hookcert/marketo"
 )
 
 // Keyword is the Gherkin keyword a step is written with.
@@ -76,6 +77,9 @@ type Library struct {
 	// active, if narrowed, lists the defs InitScenario registers (ForSteps).
 	active   []int
 	narrowed bool
+	// standard is marketo's standard catalog, built once and shared read
+	// only by every world until one declares a field (world.ownCatalog).
+	standard *marketo.Catalog
 }
 
 // pattern is one text of a Def, compiled.
@@ -100,7 +104,8 @@ func New() *Library {
 		kinds[p.name] = p
 	}
 	defs := definitions()
-	l := &Library{defs: defs, patterns: make([][]pattern, len(defs)), steps: make([]step, len(defs))}
+	l := &Library{defs: defs, patterns: make([][]pattern, len(defs)), steps: make([]step, len(defs)),
+		standard: marketo.StandardCatalog()}
 	for i, d := range defs {
 		for _, t := range d.texts() {
 			l.patterns[i] = append(l.patterns[i], pattern{t, compileText(t, kinds)})
@@ -119,7 +124,7 @@ func (l *Library) Defs() []Def { return append([]Def(nil), l.defs...) }
 func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 	// The handlers are shared by every scenario (built once, in New); the
 	// scenario's world reaches them through the context.
-	w := newWorld(env)
+	w := newWorld(env, l.standard)
 	sc.Before(func(ctx context.Context, s *godog.Scenario) (context.Context, error) {
 		w.uri = s.Uri
 		if env.Certify != nil {
@@ -152,30 +157,46 @@ func (l *Library) InitScenario(sc *godog.ScenarioContext, env Env) {
 // godog matches every step line against every registered pattern (twice, in
 // strict mode) and registers them anew for each scenario, so a large
 // vocabulary would cost every step of every scenario.
+//
+// A step registers only its texts that match a line, too: a suite written in
+// English registers the English patterns alone, each a plain expression
+// like a hand-written step's, where the pattern of all texts makes godog try
+// every language of every step for every line, twice, and pass the captures
+// of them all. Texts that match no line match nothing a step of the run
+// could be matched against, so no line becomes ambiguous or undefined that
+// was not before.
 func (l *Library) ForSteps(texts []string) *Library {
 	n := *l
 	n.narrowed, n.active = true, nil
-	for i := range l.defs {
-		if l.usedBy(i, texts) {
-			n.active = append(n.active, i)
+	n.steps = slices.Clone(l.steps)
+	for i, d := range l.defs {
+		used := l.usedBy(i, texts)
+		if len(used) == 0 {
+			continue
+		}
+		n.active = append(n.active, i)
+		if len(used) < len(l.patterns[i]) {
+			n.steps[i] = combine(d, used)
 		}
 	}
 	return &n
 }
 
-// usedBy reports whether a text of def i matches one of the lines. The
+// usedBy returns the texts of def i that match one of the lines. The
 // literal start of each text (up to its first placeholder) rules out most
 // lines before a regular expression runs.
-func (l *Library) usedBy(i int, lines []string) bool {
+func (l *Library) usedBy(i int, lines []string) []pattern {
+	var used []pattern
 	for _, p := range l.patterns[i] {
 		prefix, _, _ := strings.Cut(p.text, "{")
 		for _, line := range lines {
 			if strings.HasPrefix(line, prefix) && p.re.MatchString(line) {
-				return true
+				used = append(used, p)
+				break
 			}
 		}
 	}
-	return false
+	return used
 }
 
 // StepTexts returns the texts (English, then German) of the step registered
@@ -192,15 +213,26 @@ func (l *Library) StepTexts(pattern string) []string {
 
 // checksRejection reports whether a step of the scenario checks that the
 // definition is rejected (the steps marked checksRejection).
+// A narrowed library looks at its registered steps only: a line of the run
+// matches no other.
 func (l *Library) checksRejection(s *godog.Scenario) bool {
-	for i, d := range l.defs {
-		if !d.checksRejection {
-			continue
+	matches := func(i int) bool {
+		if !l.defs[i].checksRejection {
+			return false
 		}
 		for _, st := range s.Steps {
 			if l.steps[i].re.MatchString(st.Text) {
 				return true
 			}
+		}
+		return false
+	}
+	if l.narrowed {
+		return slices.ContainsFunc(l.active, matches)
+	}
+	for i := range l.defs {
+		if matches(i) {
+			return true
 		}
 	}
 	return false
@@ -214,22 +246,10 @@ type worldKey struct{}
 // godog calls with every capture as a string (plus the docstring or table).
 // The group of the text that matched is the one not empty (a step line never
 // is); its captures are converted here, in one place, before the step runs on
-// the scenario's world (from ctx).
+// the scenario's world (from ctx). A step of one text (ForSteps) is that
+// text's own pattern, with no group around it.
 func combine(d Def, ps []pattern) step {
-	var re strings.Builder
-	re.WriteString("^(?:")
-	in := []reflect.Type{reflect.TypeFor[context.Context]()}
-	for i, p := range ps {
-		if i > 0 {
-			re.WriteByte('|')
-		}
-		body := strings.TrimSuffix(strings.TrimPrefix(p.re.String(), "^"), "$")
-		re.WriteString("(" + body + ")")
-		for range 1 + len(p.kinds) {
-			in = append(in, reflect.TypeFor[string]())
-		}
-	}
-	re.WriteString(")$")
+	re, in := stepPattern(ps)
 	switch d.Arg {
 	case DocString:
 		in = append(in, reflect.TypeFor[*godog.DocString]())
@@ -239,29 +259,7 @@ func combine(d Def, ps []pattern) step {
 	out := []reflect.Type{reflect.TypeFor[error]()}
 	fn := func(vals []reflect.Value) []reflect.Value {
 		ctx := vals[0].Interface().(context.Context)
-		var (
-			a   *args
-			err error
-		)
-		next := 1
-		for _, p := range ps {
-			whole := vals[next].String()
-			if whole == "" {
-				next += 1 + len(p.kinds)
-				continue
-			}
-			raw := make([]string, len(p.kinds))
-			for i := range raw {
-				raw[i] = vals[next+1+i].String()
-			}
-			if a, err = p.convertArgs(raw); err == nil {
-				err = a.attach(d, vals[len(vals)-1], p.text)
-			}
-			break
-		}
-		if a == nil && err == nil {
-			err = fmt.Errorf("steps: no text of %q matched", d.EN) // cannot happen: godog matched the pattern
-		}
+		a, err := matchedArgs(d, ps, vals)
 		if err == nil {
 			if w, ok := ctx.Value(worldKey{}).(*world); ok {
 				err = d.run(ctx, w, a)
@@ -276,9 +274,63 @@ func combine(d Def, ps []pattern) step {
 		return []reflect.Value{ev}
 	}
 	return step{
-		re:      regexp.MustCompile(re.String()),
+		re:      re,
 		handler: reflect.MakeFunc(reflect.FuncOf(in, out, false), fn).Interface(),
 	}
+}
+
+// stepPattern is the pattern of a step of the texts ps and the parameters
+// its function takes for the captures (after the context).
+func stepPattern(ps []pattern) (*regexp.Regexp, []reflect.Type) {
+	in := []reflect.Type{reflect.TypeFor[context.Context]()}
+	if len(ps) == 1 {
+		for range ps[0].kinds {
+			in = append(in, reflect.TypeFor[string]())
+		}
+		return ps[0].re, in
+	}
+	var re strings.Builder
+	re.WriteString("^(?:")
+	for i, p := range ps {
+		if i > 0 {
+			re.WriteByte('|')
+		}
+		body := strings.TrimSuffix(strings.TrimPrefix(p.re.String(), "^"), "$")
+		re.WriteString("(" + body + ")")
+		for range 1 + len(p.kinds) {
+			in = append(in, reflect.TypeFor[string]())
+		}
+	}
+	re.WriteString(")$")
+	return regexp.MustCompile(re.String()), in
+}
+
+// matchedArgs converts the captures of the text that matched (vals as
+// stepPattern laid them out, the context first) and attaches the docstring
+// or table.
+func matchedArgs(d Def, ps []pattern, vals []reflect.Value) (*args, error) {
+	convert := func(p pattern, from int) (*args, error) {
+		raw := make([]string, len(p.kinds))
+		for i := range raw {
+			raw[i] = vals[from+i].String()
+		}
+		a, err := p.convertArgs(raw)
+		if err == nil {
+			err = a.attach(d, vals[len(vals)-1], p.text)
+		}
+		return a, err
+	}
+	if len(ps) == 1 {
+		return convert(ps[0], 1)
+	}
+	next := 1
+	for _, p := range ps {
+		if vals[next].String() != "" {
+			return convert(p, next+1)
+		}
+		next += 1 + len(p.kinds)
+	}
+	return nil, fmt.Errorf("steps: no text of %q matched", d.EN) // cannot happen: godog matched the pattern
 }
 
 // attach adds the docstring or table the step takes (the last argument).

@@ -3,6 +3,7 @@ package steps
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,69 @@ func TestForStepsKeepsTheStepsALineUses(t *testing.T) {
 	}
 	if s := n.Suggest("the webhook is caled", 1); len(s) != 1 || s[0] != "the webhook is called" {
 		t.Errorf("a narrowed library suggests %q, want the whole vocabulary", s)
+	}
+}
+
+// TestWorldsShareTheStandardCatalogReadOnly checks the copy on write of the
+// standard catalog the worlds of a library share (A8): a scenario that
+// declares a custom field has it, the next scenario and the library do not.
+func TestWorldsShareTheStandardCatalogReadOnly(t *testing.T) {
+	l := New()
+	first, second := newWorld(Env{}, l.standard), newWorld(Env{}, l.standard)
+	a := &args{vals: []any{"Region", "region__c", "string"}}
+	if err := givenCustomField(t.Context(), first, a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.field("Region"); err != nil {
+		t.Errorf("A8 the world that declared the field: %v", err)
+	}
+	if _, err := second.field("Region"); err == nil {
+		t.Error("A8 another scenario's world finds a custom field it never declared")
+	}
+	if _, ok := l.standard.ByName("Region"); ok {
+		t.Error("A8 the library's standard catalog took a scenario's custom field")
+	}
+	if err := givenCustomField(t.Context(), second, a); err != nil {
+		t.Errorf("A8 the second world declares the same field: %v", err)
+	}
+}
+
+// TestForStepsRegistersTheTextsLinesUse checks that a narrowed step
+// registers only its texts that some line matches: the English text for an
+// English line, the German for a German one, both when both occur.
+func TestForStepsRegistersTheTextsLinesUse(t *testing.T) {
+	l := New()
+	lines := []string{"the webhook is called", `der Dienst antwortet 503 "Backend Down"`,
+		"the recorded code is 200", "der erfasste Code ist 200"}
+	n := l.ForSteps(lines)
+	tests := []struct {
+		name, en   string
+		has, hasNo []string
+	}{
+		{"R1 English line alone", "the webhook is called", []string{"the webhook is called"}, []string{"aufgerufen"}},
+		{"R21 German line alone", "the service answers {int} {string}", []string{"der Dienst antwortet"}, []string{"the service answers"}},
+		{"R19 both languages", "the recorded code is {int}", []string{"the recorded code is", "der erfasste Code ist"}, []string{"ist der erfasste Code"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := slices.IndexFunc(n.defs, func(d Def) bool { return d.EN == tt.en })
+			if i < 0 || !slices.Contains(n.active, i) {
+				t.Fatalf("%q is not registered", tt.en)
+			}
+			re := n.steps[i].re.String()
+			for _, s := range tt.has {
+				if !strings.Contains(re, s) {
+					t.Errorf("pattern %s lacks %q", re, s)
+				}
+			}
+			for _, s := range tt.hasNo {
+				if strings.Contains(re, s) {
+					t.Errorf("pattern %s has %q, which no line uses", re, s)
+				}
+			}
+			if full := l.steps[i].re.String(); !strings.Contains(full, tt.has[0]) || len(full) < len(re) {
+				t.Errorf("the whole library's pattern changed: %s", full)
+			}
+		})
 	}
 }

@@ -30,6 +30,7 @@ type world struct {
 	uri string // the feature file, for relative paths
 
 	cat     *marketo.Catalog
+	ownCat  bool            // cat is the world's own; else the library's standard one, shared read-only
 	custom  []marketo.Field // custom fields declared by steps, kept across a webhook file
 	lead    marketo.Lead
 	nLeads  int // > 0: "Given <n> leads"
@@ -84,16 +85,27 @@ type call struct {
 	took time.Duration
 }
 
-func newWorld(env Env) *world {
+// newWorld is a scenario's world; std is the standard catalog every
+// world shares until it declares a field of its own (ownCatalog).
+func newWorld(env Env, std *marketo.Catalog) *world {
 	return &world{
 		env:  env,
-		cat:  marketo.StandardCatalog(),
+		cat:  std,
 		lead: marketo.Lead{},
 		opts: env.Options,
 		// A fixed clock keeps {{system.*}} tokens reproducible (A9); a step may set it.
 		flow:   marketo.Flow{Campaign: marketo.Trigger, Now: time.Date(2013, 8, 8, 16, 36, 13, 0, time.UTC)},
 		script: harness.Script{Status: http.StatusOK},
 	}
+}
+
+// ownCatalog returns the world's catalog for a change, cloned first from
+// the shared standard one.
+func (w *world) ownCatalog() *marketo.Catalog {
+	if !w.ownCat {
+		w.cat, w.ownCat = w.cat.Clone(), true
+	}
+	return w.cat
 }
 
 // webhook returns the definition being built, creating an unnamed one on first use.

@@ -278,6 +278,10 @@ func (d *jsonDecoder) string() (string, bool) {
 	start := d.pos + 1 // after '"'
 	// Fast path: no escapes and valid UTF-8, so the bytes are the string.
 	for i := start; i < len(data); {
+		i = skipPlain(data, i)
+		if i == len(data) {
+			break
+		}
 		c := data[i]
 		switch {
 		case c == '"':
@@ -296,6 +300,33 @@ func (d *jsonDecoder) string() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// skipPlain returns the first index from i on of a byte the string scan
+// must look at ('"', '\\', a control character or a byte beyond ASCII), or
+// len(data); it tests eight bytes at a time, as most answer text is plain.
+func skipPlain(data string, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; i+8 <= len(data); i += 8 {
+		w := uint64(data[i]) | uint64(data[i+1])<<8 | uint64(data[i+2])<<16 | uint64(data[i+3])<<24 |
+			uint64(data[i+4])<<32 | uint64(data[i+5])<<40 | uint64(data[i+6])<<48 | uint64(data[i+7])<<56
+		quote, slash := w^(ones*'"'), w^(ones*'\\')
+		// A byte of the mask has its high bit set where w's byte is below
+		// 0x20, is '"' or '\\' (a zero after the XOR), or is 0x80 or more.
+		mask := (w - ones*0x20) | (quote - ones) | (slash - ones) | w
+		if mask&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(data); i++ {
+		if c := data[i]; c < ' ' || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }
 
 // unquote finishes the string that opened at start, whose bytes before i need

@@ -189,3 +189,22 @@ func FuzzDecodeJSON(f *testing.F) {
 		checkDecodeWanted(t, data, rand.New(rand.NewPCG(1, 2)))
 	})
 }
+
+// TestDecodeJSONEightByteScan puts each byte the string scan must stop at
+// (a quote, a backslash, a control character, a byte beyond ASCII) at every
+// position of plain strings of 0 to 24 bytes, so that the eight-byte step
+// of the scan (skipPlain) is held to encoding/json at each offset (A16).
+func TestDecodeJSONEightByteScan(t *testing.T) {
+	stops := []string{`\"`, `\\`, `\n`, "\x00", "\x1f", "\t", "\x7f", "é", "\xff", "\x80", "\x9f", "\xe6\x97", `"`}
+	for n := range 25 {
+		plain := strings.Repeat("x", n)
+		checkDecodeJSON(t, []byte(`"`+plain+`"`))
+		checkDecodeJSON(t, []byte(`{"`+plain+`":"`+plain+`"}`))
+		for at := 0; at <= n; at++ {
+			for _, s := range stops {
+				checkDecodeJSON(t, []byte(`"`+plain[:at]+s+plain[at:]+`"`))
+				checkDecodeJSON(t, []byte(`{"k`+plain[:at]+s+plain[at:]+`":1}`))
+			}
+		}
+	}
+}
