@@ -9,7 +9,8 @@ import (
 )
 
 // row is one row of the table: a measure, the benchmark metric that
-// gives it, and its target (at most or at least Limit).
+// gives it, and its target (at most or at least Limit; a Limit of 0 is a
+// figure shown for context, without a target).
 type row struct {
 	Measure string
 	Bench   string // benchmark name, without the GOMAXPROCS suffix
@@ -26,6 +27,7 @@ var rows = []row{
 	{"  same, many leads: compiled definition (wall)", "BenchmarkCallRatio", "x-baseline-compiled", true, 1.3, "bench"},
 	{"Call vs the baseline with a 30 s deadline, single call (wall)", "BenchmarkCallRatio", "x-baseline-deadline", true, 1.0, "bench"},
 	{"  same, many leads: compiled definition (wall)", "BenchmarkCallRatio", "x-baseline-deadline-compiled", true, 1.0, "bench"},
+	{"  (the deadline alone: baseline-deadline / baseline; floor, no target)", "BenchmarkCallRatio", "x-deadline-over-baseline", true, 0, "bench"},
 	{"fuzz on mock vs bare rapid + httpmock, checks/s (wall)", "BenchmarkThroughputMock", "ratio", false, 0.8, "bench"},
 	{"  same (CPU)", "BenchmarkThroughputMock", "cpu-ratio", false, 0.8, "bench"},
 	{"fuzz on the wire vs bare rapid + loopback, checks/s (wall)", "BenchmarkThroughputWire", "ratio", false, 1.0, "bench"},
@@ -50,11 +52,18 @@ func render(w io.Writer, rows []row, f figures) error {
 		if r.AtMost {
 			target = "<= " + limit(r.Limit)
 		}
+		if r.Limit == 0 {
+			target = "-"
+		}
 		if len(vals) == 0 {
 			fmt.Fprintf(tw, "%s\t(not in this run: make %s)\t%s\t\n", r.Measure, r.Make, target)
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Measure, span(vals), target, verdict(r, vals))
+		met := verdict(r, vals)
+		if r.Limit == 0 {
+			met = ""
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Measure, span(vals), target, met)
 	}
 	return tw.Flush()
 }
