@@ -135,7 +135,7 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 // answerWith is the response to req as the wire would carry a: parsed by
 // net/http's reader, streamed where the fault is a stream.
 func (f *mockFace) answerWith(ctx context.Context, a answer, req *http.Request, addr net.Addr) (*http.Response, error) {
-	if len(a.head()) > marketo.MaxHeaderBytes {
+	if !a.headWithin(marketo.MaxHeaderBytes) {
 		return nil, marketo.HeaderTooLargeError() // A37, as net/http's client reads it
 	}
 	if a.streamed() {

@@ -120,3 +120,18 @@ func (b *answerBody) Close() error {
 	b.rest = nil
 	return nil
 }
+
+// headWithin reports whether a's head (a.head()) is at most limit bytes,
+// counted without writing it out unless it comes near: each header line
+// is at most its key and value and four bytes (the writer trims values
+// and replaces line breaks one for one), and a raw answer's Connection
+// line at most "Connection: close".
+func (a answer) headWithin(limit int) bool {
+	n := len("HTTP/1.1  \r\n\r\nConnection: close\r\n") + len(strconv.Itoa(a.status)) + len(a.reason) + len(garbageHead)
+	for k, vv := range a.header {
+		for _, v := range vv {
+			n += len(k) + len(v) + len(": \r\n")
+		}
+	}
+	return n <= limit || len(a.head()) <= limit
+}

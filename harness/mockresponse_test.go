@@ -239,3 +239,32 @@ func drawExchange(t *rapid.T) (Script, string, string, bool) {
 	}
 	return sc, rapid.SampledFrom(exchangeMethods).Draw(t, "method"), url, rapid.Bool().Draw(t, "close")
 }
+
+// TestHeadWithinCounts: the mock face's check of A37 (headers beyond
+// marketo.MaxHeaderBytes) counts the head without writing it, and decides
+// as the written head's length does, at its very length and around it.
+func TestHeadWithinCounts(t *testing.T) {
+	check := func(t fatalT, sc Script, method, url string, close bool) {
+		_, m, target := exchangeRequest(t, method, url, close)
+		a := plan(sc, m, target)
+		size := len(a.head())
+		for _, limit := range []int{0, size - 1, size, size + 1, 1 << 30} {
+			if got, want := a.headWithin(limit), size <= limit; got != want {
+				t.Fatalf("%+v: headWithin(%d) got %v, want %v (the head has %d bytes)", sc, limit, got, want, size)
+			}
+		}
+	}
+	t.Run("A37 the harness's scripts", func(t *testing.T) {
+		for _, sc := range harnessScripts() {
+			for _, m := range exchangeMethods {
+				check(t, sc, m, vendorURL, false)
+			}
+		}
+	})
+	t.Run("A37 drawn scripts", func(t *testing.T) {
+		rapid.Check(t, func(rt *rapid.T) {
+			sc, method, url, close := drawExchange(rt)
+			check(rt, sc, method, url, close)
+		})
+	})
+}
