@@ -246,7 +246,9 @@ func (n *notebook) list() []string {
 // for one request. Both faces derive it from the same script with plan, the
 // wire writes it to a socket and the mock parses the same bytes with
 // http.ReadResponse, the parser the client transport uses, so the two agree
-// on status lines, headers and bodies by construction.
+// on status lines, headers and bodies by construction; for an ordinary
+// answer the mock builds that parser's response directly (answer.direct,
+// checked against the parser by TestDirectResponseAgrees).
 type answer struct {
 	fault  Fault       // FaultNone or the fault still to play
 	status int         // the code on the status line
