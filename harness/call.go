@@ -85,7 +85,8 @@ func (fr FaceRun) timedOut() bool {
 	return false
 }
 
-// CallFaces runs c on every face of t, the faces side by side, each on a
+// CallFaces runs c on every face of t, the faces side by side (a single
+// face on the calling goroutine), each on a
 // fresh service of its own (so each counts its own requests). The error is
 // only for a face that could not open, or a transport ParseTransport does
 // not accept (empty included); what the
@@ -99,29 +100,34 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 	kinds := t.Faces()
 	runs := make([]FaceRun, len(kinds))
 	errs := make([]error, len(kinds))
-	var wg sync.WaitGroup
-	for i, kind := range kinds {
-		wg.Go(func() {
-			svc := NewService(c.Script)
-			face, err := OpenKeyed(kind, svc, c.Keys)
-			if exhausted(err) {
-				errs[i] = &ResourceError{Face: kind, Op: "open", Err: err}
-				return
-			}
-			if err != nil {
-				errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
-				return
-			}
-			defer face.Close()
-			own := c
-			own.Script = svc.playing() // the service's own copy: c.Script may change once CallFaces returns
-			runs[i] = CallFace(ctx, face, svc, own)
-			if runs[i].Exhausted != nil {
-				errs[i] = &ResourceError{Face: kind, Op: "call", Err: runs[i].Exhausted}
-			}
-		})
+	one := func(i int, kind FaceKind) {
+		svc := NewService(c.Script)
+		face, err := OpenKeyed(kind, svc, c.Keys)
+		if exhausted(err) {
+			errs[i] = &ResourceError{Face: kind, Op: "open", Err: err}
+			return
+		}
+		if err != nil {
+			errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
+			return
+		}
+		defer face.Close()
+		own := c
+		own.Script = svc.playing() // the service's own copy: c.Script may change once CallFaces returns
+		runs[i] = CallFace(ctx, face, svc, own)
+		if runs[i].Exhausted != nil {
+			errs[i] = &ResourceError{Face: kind, Op: "call", Err: runs[i].Exhausted}
+		}
 	}
-	wg.Wait()
+	if len(kinds) == 1 {
+		one(0, kinds[0]) // one face: on this goroutine, as CallFace calls one lead
+	} else {
+		var wg sync.WaitGroup
+		for i, kind := range kinds {
+			wg.Go(func() { one(i, kind) })
+		}
+		wg.Wait()
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
