@@ -24,7 +24,9 @@ func DefaultCaller(client *http.Client, cat *marketo.Catalog, opts marketo.Optio
 // service: the definition, the leads it runs for (at once, through one
 // caller, as one flow step does) and what the service answers.
 type Call struct {
-	// Script is what the service answers.
+	// Script is what the service answers. CallFace plays it without a copy:
+	// its Header and Body must not change until the call has returned (and,
+	// after a time-out, until the face has served the late requests).
 	Script Script
 	// Webhook is the definition; the callers do not change it.
 	Webhook *marketo.Webhook
@@ -58,8 +60,10 @@ type LeadCall struct {
 // FaceRun is what a Call did on one face: one LeadCall per lead, in the
 // order of Call.Leads, and what the service received.
 type FaceRun struct {
-	Face     FaceKind
-	Calls    []LeadCall
+	Face  FaceKind
+	Calls []LeadCall
+	// Requests are shared with the service's record, not copied: read
+	// them, do not change them.
 	Requests []Recorded
 	// Notes are where the face adapted the script to HTTP's rules (Face.Notes).
 	Notes []string
@@ -81,7 +85,8 @@ func (fr FaceRun) timedOut() bool {
 	return false
 }
 
-// CallFaces runs c on every face of t, the faces side by side, each on a
+// CallFaces runs c on every face of t, the faces side by side (a single
+// face on the calling goroutine), each on a
 // fresh service of its own (so each counts its own requests). The error is
 // only for a face that could not open, or a transport ParseTransport does
 // not accept (empty included); what the
@@ -95,27 +100,34 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 	kinds := t.Faces()
 	runs := make([]FaceRun, len(kinds))
 	errs := make([]error, len(kinds))
-	var wg sync.WaitGroup
-	for i, kind := range kinds {
-		wg.Go(func() {
-			svc := NewService(c.Script)
-			face, err := OpenKeyed(kind, svc, c.Keys)
-			if exhausted(err) {
-				errs[i] = &ResourceError{Face: kind, Op: "open", Err: err}
-				return
-			}
-			if err != nil {
-				errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
-				return
-			}
-			defer face.Close()
-			runs[i] = CallFace(ctx, face, svc, c)
-			if runs[i].Exhausted != nil {
-				errs[i] = &ResourceError{Face: kind, Op: "call", Err: runs[i].Exhausted}
-			}
-		})
+	one := func(i int, kind FaceKind) {
+		svc := NewService(c.Script)
+		face, err := OpenKeyed(kind, svc, c.Keys)
+		if exhausted(err) {
+			errs[i] = &ResourceError{Face: kind, Op: "open", Err: err}
+			return
+		}
+		if err != nil {
+			errs[i] = fmt.Errorf("open the %s face of the scripted service: %w", kind, err)
+			return
+		}
+		defer face.Close()
+		own := c
+		own.Script = svc.playing() // the service's own copy: c.Script may change once CallFaces returns
+		runs[i] = CallFace(ctx, face, svc, own)
+		if runs[i].Exhausted != nil {
+			errs[i] = &ResourceError{Face: kind, Op: "call", Err: runs[i].Exhausted}
+		}
 	}
-	wg.Wait()
+	if len(kinds) == 1 {
+		one(0, kinds[0]) // one face: on this goroutine, as CallFace calls one lead
+	} else {
+		var wg sync.WaitGroup
+		for i, kind := range kinds {
+			wg.Go(func() { one(i, kind) })
+		}
+		wg.Wait()
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -123,11 +135,12 @@ func CallFaces(ctx context.Context, t Transport, c Call) ([]FaceRun, error) {
 }
 
 // CallFace runs c on one open face of svc: it sets svc's script to
-// c.Script, forgets the requests svc received before, and calls every lead
-// at once through one caller. A session that keeps its faces open across
+// c.Script (shared, not copied: see Call.Script), forgets the requests svc
+// received before, and calls every lead at once through one caller (a
+// single lead on the calling goroutine). A session that keeps its faces open across
 // many calls (fuzzing) calls it once per face, one call after the other.
 func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
-	svc.SetScript(c.Script)
+	svc.playShared(c.Script)
 	svc.Reset()
 	kind := FaceKind(face.Name())
 	client := face.Client()
@@ -145,21 +158,12 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	call := leadCaller(newCaller(client, cat, c.Options), c.Webhook, len(c.Leads))
 	fr := FaceRun{Face: kind, Calls: make([]LeadCall, len(c.Leads))}
 	start := time.Now()
-	var wg sync.WaitGroup
-	for i, lead := range c.Leads {
-		wg.Go(func() {
-			t0 := time.Now()
-			passed := lead.Clone()
-			out, err := call(ctx, passed, c.Flow)
-			fr.Calls[i] = LeadCall{Lead: lead, Passed: passed, Outcome: out, Err: err, Took: time.Since(t0)}
-		})
-	}
-	wg.Wait()
+	callLeads(ctx, call, c, fr.Calls)
 	fr.Total = time.Since(start)
 	if fr.timedOut() {
 		settle(svc, fr.Calls)
 	}
-	fr.Requests = svc.Requests()
+	fr.Requests = svc.sharedRequests()
 	fr.Notes = face.Notes()
 	fr.Exhausted = watch.first()
 	if fr.Exhausted == nil {
@@ -168,11 +172,35 @@ func CallFace(ctx context.Context, face Face, svc *Service, c Call) FaceRun {
 	return fr
 }
 
+// callLeads calls every lead of c at once through call, into calls (one
+// per lead): a single lead on the caller's own goroutine, whose stack has
+// grown already, several on one goroutine each.
+func callLeads(ctx context.Context, call leadCall, c Call, calls []LeadCall) {
+	one := func(i int, lead marketo.Lead) {
+		t0 := time.Now()
+		passed := lead.Clone()
+		out, err := call(ctx, passed, c.Flow)
+		calls[i] = LeadCall{Lead: lead, Passed: passed, Outcome: out, Err: err, Took: time.Since(t0)}
+	}
+	if len(c.Leads) == 1 {
+		one(0, c.Leads[0])
+		return
+	}
+	var wg sync.WaitGroup
+	for i, lead := range c.Leads {
+		wg.Go(func() { one(i, lead) })
+	}
+	wg.Wait()
+}
+
+// leadCall is one lead's call of a definition.
+type leadCall func(context.Context, marketo.Lead, marketo.Flow) (*marketo.Outcome, error)
+
 // leadCaller calls w for one lead through caller. The reference model
 // compiles w once when it runs for several leads, as Marketo checks a
 // definition once for a campaign; other callers (mutants) are called as
 // they are, and a definition Compile refuses is refused per lead by Call.
-func leadCaller(caller marketo.WebhookCaller, w *marketo.Webhook, leads int) func(context.Context, marketo.Lead, marketo.Flow) (*marketo.Outcome, error) {
+func leadCaller(caller marketo.WebhookCaller, w *marketo.Webhook, leads int) leadCall {
 	if mc, ok := caller.(*marketo.Caller); ok && leads > 1 {
 		if cw, err := marketo.Compile(w, mc.Catalog()); err == nil {
 			return func(ctx context.Context, lead marketo.Lead, flow marketo.Flow) (*marketo.Outcome, error) {
@@ -196,7 +224,7 @@ func settle(svc *Service, calls []LeadCall) {
 		}
 	}
 	deadline := time.Now().Add(200 * time.Millisecond)
-	for len(svc.Requests()) < sent && time.Now().Before(deadline) {
+	for len(svc.sharedRequests()) < sent && time.Now().Before(deadline) {
 		time.Sleep(time.Millisecond)
 	}
 }

@@ -69,7 +69,7 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 		closeBody(req)
 		return nil, err
 	}
-	sc := f.svc.Script()
+	sc := f.svc.playing() // read only: plan copies what it changes
 	method := req.Method
 	if method == "" {
 		method = http.MethodGet
@@ -135,29 +135,45 @@ func (f *mockFace) respond(req *http.Request) (*http.Response, error) {
 // answerWith is the response to req as the wire would carry a: parsed by
 // net/http's reader, streamed where the fault is a stream.
 func (f *mockFace) answerWith(ctx context.Context, a answer, req *http.Request, addr net.Addr) (*http.Response, error) {
-	if len(a.head()) > marketo.MaxHeaderBytes {
+	if !a.headWithin(marketo.MaxHeaderBytes) {
 		return nil, marketo.HeaderTooLargeError() // A37, as net/http's client reads it
 	}
 	if a.streamed() {
 		return readAnswerFrom(mockStream(ctx, f.done, a, addr), req)
 	}
-	resp, err := readAnswer(a.bytes(), req)
+	resp, err := mockResponse(a, req)
 	if err != nil {
 		return nil, err
 	}
+	asServed(resp, a, req)
+	return resp, nil
+}
+
+// asServed adjusts resp, read from a's HTTP/1.1 bytes, to what the client
+// gets of a over the connection the wire would use for req.
+func asServed(resp *http.Response, a answer, req *http.Request) {
 	if a.h2 {
 		// As Go's HTTP/2 client reports an answer: HTTP/2 has no reason
 		// phrase, so the status text is the standard one.
 		resp.Proto, resp.ProtoMajor, resp.ProtoMinor = "HTTP/2.0", 2, 0
 		resp.Status = strconv.Itoa(a.status) + " " + http.StatusText(a.status)
-		return resp, nil
+		return
 	}
 	if !a.raw && wantsClose(req) {
 		// net/http's server confirms a request's "Connection: close".
 		resp.Header.Set("Connection", "close")
 		resp.Close = true
 	}
-	return resp, nil
+}
+
+// mockResponse is the response to req the wire would carry a as, before
+// the face's HTTP/2 and Connection adjustments: built directly where a is
+// direct, else parsed from the bytes the wire writes.
+func mockResponse(a answer, req *http.Request) (*http.Response, error) {
+	if a.direct() {
+		return directResponse(a, req), nil
+	}
+	return readAnswer(a.bytes(), req)
 }
 
 // readAnswer parses the bytes the wire would carry as net/http's client

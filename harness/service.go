@@ -101,6 +101,14 @@ func (s *Service) SetScript(sc Script) {
 	s.script = sc
 }
 
+// playShared replaces the script with sc itself, not a copy: for CallFace,
+// whose Call.Script must not change while the call runs (its doc says so).
+func (s *Service) playShared(sc Script) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.script = sc
+}
+
 // Script returns a copy of the script the service plays.
 func (s *Service) Script() Script {
 	s.mu.Lock()
@@ -117,6 +125,15 @@ func (s *Service) Requests() []Recorded {
 		out[i] = r.clone()
 	}
 	return out
+}
+
+// sharedRequests returns the requests received so far, not copied: the
+// faces record fresh values and the service never changes them, and the
+// slice is capped so that later arrivals do not write into it.
+func (s *Service) sharedRequests() []Recorded {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.requests[:len(s.requests):len(s.requests)]
 }
 
 // Reset forgets the recorded requests; the script stays.
@@ -229,7 +246,9 @@ func (n *notebook) list() []string {
 // for one request. Both faces derive it from the same script with plan, the
 // wire writes it to a socket and the mock parses the same bytes with
 // http.ReadResponse, the parser the client transport uses, so the two agree
-// on status lines, headers and bodies by construction.
+// on status lines, headers and bodies by construction; for an ordinary
+// answer the mock builds that parser's response directly (answer.direct,
+// checked against the parser by TestDirectResponseAgrees).
 type answer struct {
 	fault  Fault       // FaultNone or the fault still to play
 	status int         // the code on the status line
