@@ -116,6 +116,14 @@ func (s *Service) Script() Script {
 	return s.script.clone()
 }
 
+// fault is the script's fault, read without copying the script (a dial
+// asks it per connection).
+func (s *Service) fault() Fault {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.script.Fault
+}
+
 // Requests returns copies of the requests received so far, in arrival order.
 func (s *Service) Requests() []Recorded {
 	s.mu.Lock()

@@ -215,7 +215,7 @@ func (f *wireFace) transport(fresh, refusing, h2 bool) *http.Transport {
 				return nil, err
 			}
 			to := f.secure.Addr().String()
-			if f.svc.Script().Fault == FaultHandshake {
+			if f.svc.fault() == FaultHandshake {
 				to = f.plain.Addr().String() // plain HTTP answers the ClientHello
 			}
 			c, err := dial(ctx, addr, to)
