@@ -49,6 +49,10 @@ type (
 	}
 )
 
+// isScenario says whether el is a scenario: godog folds backgrounds into
+// their scenarios, so a report shows neither separately.
+func (el *cukeElement) isScenario() bool { return el.Type == "" || el.Type == "scenario" }
+
 // ruleTag is a tag that names a rule: @R18, @A16.
 var ruleTag = regexp.MustCompile(`^@([RA]\d+)$`)
 
@@ -70,8 +74,8 @@ func FromCucumberJSON(r io.Reader) (*Document, error) {
 	for _, f := range features {
 		uris = append(uris, f.URI)
 		for _, el := range f.Elements {
-			if el.Type != "" && el.Type != "scenario" {
-				continue // backgrounds are folded into their scenarios by godog
+			if !el.isScenario() {
+				continue
 			}
 			c, dur := scenarioCheck(f, el)
 			if c.Verdict == Fail {
@@ -93,7 +97,7 @@ func FromCucumberJSON(r io.Reader) (*Document, error) {
 
 // scenarioCheck is one scenario as a check, and how long its steps took.
 func scenarioCheck(f cukeFeature, el cukeElement) (Check, time.Duration) {
-	c := Check{ID: fmt.Sprintf("%s:%d", f.URI, el.Line), Name: el.Name, Verdict: Pass}
+	c := Check{ID: fmt.Sprintf("%s:%d", f.URI, el.Line), Name: el.Name}
 	if f.Name != "" {
 		c.Name = f.Name + ": " + el.Name
 	}
@@ -102,30 +106,45 @@ func scenarioCheck(f cukeFeature, el cukeElement) (Check, time.Duration) {
 			c.Rules = append(c.Rules, m[1])
 		}
 	}
+	var failed int
 	var dur time.Duration
+	c.Verdict, failed, dur = scenarioOutcome(&el)
+	if failed >= 0 {
+		s := el.Steps[failed]
+		c.Detail = fmt.Sprintf("line %d: %s%s: %s", s.Line, s.Keyword, s.Name, s.Result.Status)
+		c.Evidence = append(c.Evidence, Evidence{Label: "error", Text: errorText(s)})
+	}
 	var steps strings.Builder
-	skipped := 0
 	for _, s := range el.Steps {
+		fmt.Fprintf(&steps, "%-9s %s%s  [%s]\n", s.Result.Status, s.Keyword, s.Name, stepArgument(s))
+	}
+	c.Evidence = append(c.Evidence, Evidence{Label: "steps", Text: strings.TrimRight(steps.String(), "\n")})
+	return c, dur
+}
+
+// scenarioOutcome is a scenario's verdict, the index of its first step
+// that failed, was undefined, ambiguous or pending (-1: none), and how long
+// its steps took.
+func scenarioOutcome(el *cukeElement) (Verdict, int, time.Duration) {
+	v, failed, skipped := Pass, -1, 0
+	var dur time.Duration
+	for i, s := range el.Steps {
 		if s.Result.Duration != nil {
 			dur += time.Duration(*s.Result.Duration)
 		}
-		fmt.Fprintf(&steps, "%-9s %s%s  [%s]\n", s.Result.Status, s.Keyword, s.Name, stepArgument(s))
 		switch s.Result.Status {
 		case "failed", "undefined", "ambiguous", "pending":
-			if c.Verdict != Fail {
-				c.Verdict = Fail
-				c.Detail = fmt.Sprintf("line %d: %s%s: %s", s.Line, s.Keyword, s.Name, s.Result.Status)
-				c.Evidence = append(c.Evidence, Evidence{Label: "error", Text: errorText(s)})
+			if failed < 0 {
+				v, failed = Fail, i
 			}
 		case "skipped":
 			skipped++
 		}
 	}
-	if c.Verdict == Pass && len(el.Steps) > 0 && skipped == len(el.Steps) {
-		c.Verdict = Skipped
+	if v == Pass && len(el.Steps) > 0 && skipped == len(el.Steps) {
+		v = Skipped
 	}
-	c.Evidence = append(c.Evidence, Evidence{Label: "steps", Text: strings.TrimRight(steps.String(), "\n")})
-	return c, dur
+	return v, failed, dur
 }
 
 func stepArgument(s cukeStep) string {

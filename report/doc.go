@@ -14,7 +14,11 @@
 //   - [Badge] writes the SVG badge: "certified | <profile>" in green or "not
 //     certified | <profile>" in red.
 //   - [FromCucumberJSON] builds a Document from godog's cucumber JSON report,
-//     so that a suite run gets the same report.
+//     so that a suite run gets the same report; [RenderCucumberJSON] writes
+//     that report's page streamed, byte for byte the same, holding only
+//     the counts, the durations and where each scenario is in the input
+//     (two passes over it), so that a run of 10,000 scenarios does not
+//     hold them all.
 //
 // The package has no package-level mutable state.
 package report

@@ -82,3 +82,25 @@ func ExampleFromCucumberJSON() {
 	// fail features/status.feature:21 [R18]
 	// fail features/status.feature:38 [A99]
 }
+
+// A suite run's cucumber JSON report, a file, streamed into its HTML
+// report: failed checks first, one at a time.
+func ExampleRenderCucumberJSON() {
+	f, err := os.Open("testdata/run.cucumber.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	var html bytes.Buffer
+	if err := report.RenderCucumberJSON(&html, f); err != nil {
+		fmt.Println(err)
+		return
+	}
+	out := html.String()
+	fmt.Println(strings.Count(out, "<article"), strings.Contains(out, "<span>failed</span>"))
+	fmt.Println(strings.Index(out, `data-check-id="features/status.feature:21"`) < strings.Index(out, `data-check-id="features/status.feature:3"`))
+	// Output:
+	// 3 true
+	// true
+}

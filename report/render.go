@@ -29,7 +29,22 @@ func Render(w io.Writer, d *Document) error {
 		panic("report.Render: nil document")
 	}
 	var buf bytes.Buffer
-	if err := pageTemplate.Execute(&buf, newPage(d)); err != nil {
+	n := map[Verdict]int{}
+	for _, c := range d.Checks {
+		n[c.Verdict]++
+	}
+	pw := &pageWriter{w: &buf}
+	err := pw.head(newPage(d, len(d.Checks), n))
+	for _, c := range ordered(d.Checks) {
+		if err != nil {
+			break
+		}
+		err = pw.check(c)
+	}
+	if err == nil {
+		err = pw.tail()
+	}
+	if err != nil {
 		return fmt.Errorf("report: rendering %q: %w", d.Title, err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -38,12 +53,35 @@ func Render(w io.Writer, d *Document) error {
 	return nil
 }
 
-// page is the Document as the template reads it: bounded, ordered, counted.
+// pageWriter writes a page in the template's parts: its head, each check
+// in the order shown, and its tail.
+type pageWriter struct {
+	w      io.Writer
+	checks int
+}
+
+func (pw *pageWriter) head(p page) error { return pageTemplate.ExecuteTemplate(pw.w, "head", p) }
+
+func (pw *pageWriter) check(c Check) error {
+	pw.checks++
+	return pageTemplate.ExecuteTemplate(pw.w, "check", newCheckView(c))
+}
+
+func (pw *pageWriter) tail() error {
+	if pw.checks == 0 {
+		if err := pageTemplate.ExecuteTemplate(pw.w, "none", nil); err != nil {
+			return err
+		}
+	}
+	return pageTemplate.ExecuteTemplate(pw.w, "tail", nil)
+}
+
+// page is the head of the Document as the template reads it: bounded and
+// counted; its checks are written one by one (pageWriter).
 type page struct {
 	Title, Subject, Verdict, Summary string
 	Passed                           bool
 	Meta                             []Meta
-	Checks                           []checkView
 	Counts                           []count
 	Chart                            *chart
 }
@@ -65,7 +103,9 @@ type count struct {
 	N       int
 }
 
-func newPage(d *Document) page {
+// newPage is the head of d, whose checks are total in number, n of them
+// by verdict; d's own Checks are not read.
+func newPage(d *Document, total int, n map[Verdict]int) page {
 	p := page{
 		Title: line(d.Title), Subject: line(d.Subject), Verdict: line(d.Verdict),
 		Summary: line(d.Summary), Passed: d.Passed, Chart: newChart(d.Latency),
@@ -82,18 +122,13 @@ func newPage(d *Document) page {
 	for _, m := range d.Meta {
 		p.Meta = append(p.Meta, Meta{Label: line(m.Label), Value: line(m.Value)})
 	}
-	n := map[Verdict]int{}
-	for _, c := range ordered(d.Checks) {
-		n[c.Verdict]++
-		p.Checks = append(p.Checks, newCheckView(c))
-	}
 	for _, v := range []Verdict{Fail, Warn, Pass, Skipped} {
 		if n[v] > 0 {
 			p.Counts = append(p.Counts, count{Verdict: string(v), N: n[v]})
 		}
 	}
 	if p.Summary == "" {
-		p.Summary = summary(len(d.Checks), n)
+		p.Summary = summary(total, n)
 	}
 	return p
 }

@@ -11,7 +11,8 @@ import (
 // FuzzLoadFeature: any bytes as a feature file go through the runner's
 // loader (cap, byte order mark), parser, selection and undefined-step
 // index: the scenarios selected, or an error naming the file; never a
-// panic.
+// panic. The pickles compiled one at a time are those gherkin compiles at
+// once.
 func FuzzLoadFeature(f *testing.F) {
 	f.Add([]byte("Feature: f\n  Scenario: s\n    Given a webhook \"W\" that sends GET to \"https://a.example/\"\n"))
 	f.Add([]byte("\xef\xbb\xbfFeature: bom\n  Scenario: s\n    Given x\n"))
@@ -22,6 +23,7 @@ func FuzzLoadFeature(f *testing.F) {
 	f.Add([]byte("Feature:\n\"\"\"\n"))
 	lib := steps.New()
 	f.Fuzz(func(t *testing.T, data []byte) {
+		samePickles(t, "f.feature", data)
 		for _, cfg := range []Config{
 			{FS: fstest.MapFS{"f.feature": {Data: data}}},
 			{FS: fstest.MapFS{"f.feature": {Data: data}}, Tags: "@R18", Shard: Shard{K: 1, N: 2}},

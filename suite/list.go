@@ -3,7 +3,6 @@ package suite
 import (
 	"fmt"
 
-	gherkin "github.com/cucumber/gherkin/go/v42"
 	messages "github.com/cucumber/messages/go/v34"
 )
 
@@ -39,12 +38,12 @@ func List(cfg Config) ([]Listed, error) {
 			continue
 		}
 		idx := indexFeature(doc.Feature)
-		for _, p := range gherkin.Pickles(*doc, f.uri, (&messages.Incrementing{}).NewId) {
+		eachPickle(doc, f.uri, (&messages.Incrementing{}).NewId, func(p *messages.Pickle) {
 			_, _, line := idx.locate(p)
 			if cfg.Shard.Has(f.uri, p.Name, line) && matchTags(cfg.Tags, p.Tags) {
 				out = append(out, Listed{URI: f.uri, Line: line, Name: p.Name})
 			}
-		}
+		})
 	}
 	return out, nil
 }

@@ -28,13 +28,13 @@ func godogStepIDs(contents []godog.Feature) [][]stepIDs {
 		if err != nil {
 			continue // godog refuses the run; the merger reports the missing cases
 		}
-		for _, p := range gherkin.Pickles(*doc, f.Name, newID) {
+		eachPickle(doc, f.Name, newID, func(p *messages.Pickle) {
 			r := stepIDs{n: len(p.Steps)}
 			if r.n > 0 {
 				r.first, _ = strconv.Atoi(p.Steps[0].Id)
 			}
 			out[i] = append(out[i], r)
-		}
+		})
 	}
 	return out
 }

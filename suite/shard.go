@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	gherkin "github.com/cucumber/gherkin/go/v42"
 	messages "github.com/cucumber/messages/go/v34"
 )
 
@@ -86,18 +85,17 @@ type pick struct {
 // (passed to texts). It is the run's one tag evaluator: godog gets the
 // text and no tags, so what runs is what is counted.
 func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string, texts func(string)) ([]byte, []pick) {
-	pickles := gherkin.Pickles(*doc, f.uri, (&messages.Incrementing{}).NewId)
 	if doc.Feature == nil {
 		return f.content, nil
 	}
 	idx := indexFeature(doc.Feature)
 	var picks []pick
 	dropped := false
-	for _, p := range pickles {
+	eachPickle(doc, f.uri, (&messages.Incrementing{}).NewId, func(p *messages.Pickle) {
 		sc, row, line := idx.locate(p)
 		if !s.Has(f.uri, p.Name, line) || !matchTags(tags, p.Tags) {
 			dropped = true
-			continue
+			return
 		}
 		pk := pick{scenario: sc.Id, name: p.Name}
 		if row != nil {
@@ -107,7 +105,7 @@ func (s Shard) filter(f featureFile, doc *messages.GherkinDocument, tags string,
 		for _, st := range p.Steps {
 			texts(st.Text)
 		}
-	}
+	})
 	if !dropped {
 		return f.content, picks
 	}

@@ -58,8 +58,8 @@ type TB interface {
 // Config is one run of a Gherkin suite. Strict mode is always on: an
 // undefined or ambiguous step fails the run.
 type Config struct {
-	// Steps is the vocabulary; nil means steps.New(). Give one library to
-	// many runs to compile it once.
+	// Steps is the vocabulary; nil means steps.New() (List needs none).
+	// Give one library to many runs to compile it once.
 	Steps *steps.Library
 	// FS holds the features (features.FS); Paths are then paths inside it
 	// ("." or empty for all). With a nil FS, Paths are files and folders
@@ -209,6 +209,9 @@ func run(tb TB, cfg Config) Result {
 	if err != nil {
 		return badInput(err)
 	}
+	if cfg.Steps == nil {
+		cfg.Steps = steps.New() // not in checkConfig: List needs no steps
+	}
 	sel, err := selectScenarios(cfg)
 	if err != nil {
 		return badInput(err)
@@ -342,9 +345,6 @@ func (r *runner) run(contents []godog.Feature, format string, output io.Writer) 
 // checkConfig fills in the defaults of cfg and checks its transport, tags,
 // shard and formats; it returns the formats to write.
 func checkConfig(cfg *Config) ([]Format, error) {
-	if cfg.Steps == nil {
-		cfg.Steps = steps.New()
-	}
 	if cfg.Transport == "" {
 		cfg.Transport = harness.TransportMock
 	}

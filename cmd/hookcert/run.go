@@ -16,7 +16,6 @@ import (
 	"github.com/hookcert/hookcert/features"
 	"github.com/hookcert/hookcert/harness"
 	"github.com/hookcert/hookcert/secrets"
-	"github.com/hookcert/hookcert/steps"
 	"github.com/hookcert/hookcert/suite"
 )
 
@@ -155,7 +154,6 @@ func listScenarios(cfg suite.Config, stdout, stderr io.Writer) int {
 // path means the embedded suite.
 func runConfig(f runFlags, paths []string) (suite.Config, error) {
 	cfg := suite.Config{
-		Steps:       steps.New(),
 		Tags:        f.tags,
 		Concurrency: f.concurrency,
 		Randomize:   f.random.seed,

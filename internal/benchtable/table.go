@@ -36,6 +36,7 @@ var rows = []row{
 	{"  same (wall)", "BenchmarkOutline1000", "ratio", true, 1.1, "bench"},
 	{"hookcert run, 10,000-row outline, progress: peak RSS (MB)", "BenchmarkPeakRSS10000/progress", "maxrss-MB", true, 150, "bench"},
 	{"  same, junit and cucumber files: peak RSS (MB)", "BenchmarkPeakRSS10000/junit+cucumber", "maxrss-MB", true, 150, "bench"},
+	{"  same, HTML report: peak RSS (MB)", "BenchmarkPeakRSS10000/html", "maxrss-MB", true, 150, "bench"},
 	{"certify load phase vs a plain client, requests/s", "BenchmarkLoadPhase", "ratio", false, 0.8, "bench"},
 	{"wire face vs WireMock standalone, requests/s (8 conns)", "BenchmarkPeers", "x-wiremock-req/s", false, 5, "bench-peers"},
 	{"wire face vs plain net/http, CPU per request", "BenchmarkPeers", "x-plain-cpu/req", true, 1.1, "bench-peers"},
