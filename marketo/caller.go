@@ -2,6 +2,7 @@ package marketo
 
 import (
 	"context"
+	"errors"
 
 	"fmt"
 	"io"
@@ -183,6 +184,15 @@ func (c *Caller) send(parent context.Context, req *Request) (Answer, http.Header
 		ans.Body = ans.Body[:limit]
 		ans.Failure = FailureTooLarge
 		ans.Detail = fmt.Sprintf("response body is over %d bytes", limit)
+	}
+	if ans.Failure == FailureNone && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// R17: an answer that was complete only once the time-out had
+		// passed is one Marketo gave up on. net/http can hand it over:
+		// at the deadline the server sees the client go, and an answer
+		// it writes then (an empty 200 from a handler that returns) may
+		// still be read.
+		return Answer{Failure: FailureTimeout, Detail: fmt.Sprintf("no complete answer within %s", c.opts.timeout())},
+			SentHeader(hr, len(req.Body), resp.Proto)
 	}
 	return ans, SentHeader(hr, len(req.Body), resp.Proto)
 }

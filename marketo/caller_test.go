@@ -530,3 +530,25 @@ func TestCallNoResend(t *testing.T) {
 		})
 	}
 }
+
+// lateAnswer answers each request only once its context has ended, with a
+// complete empty 200: the answer net/http can still hand over when, at the
+// deadline, the server sees the client go and its handler returns.
+type lateAnswer struct{}
+
+func (lateAnswer) RoundTrip(req *http.Request) (*http.Response, error) {
+	<-req.Context().Done()
+	return &http.Response{StatusCode: 200, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: http.Header{}, Body: http.NoBody, Request: req}, nil
+}
+
+// TestCallAnswerAfterTheTimeOut: R17: an answer complete only after the
+// time-out is a time-out (no status, no code), not an empty 2xx (R20's 1001).
+func TestCallAnswerAfterTheTimeOut(t *testing.T) {
+	c := marketo.NewCaller(&http.Client{Transport: lateAnswer{}}, marketo.StandardCatalog(), marketo.Options{Timeout: 20 * time.Millisecond})
+	out := call(t, c, enrichHook(), marketo.Flow{})
+	if out.Failure != marketo.FailureTimeout || out.Code != 0 || out.Status != 0 || mutated(out) {
+		t.Errorf("R17 got failure %q code %d status %d changes %v, want a time-out with no code and no change",
+			out.Failure, out.Code, out.Status, out.Changes)
+	}
+}
