@@ -37,6 +37,15 @@ func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &BodyError{Type: ResponseXML, Message: "no root element, only white space"}
 	}
+	if doc, ok := scanXML(body); ok {
+		return doc, nil
+	}
+	return decodeXML(body, charset)
+}
+
+// decodeXML is parseXML through encoding/xml: the path that decides every
+// body the fast scanner (scanXML) declines, and every error.
+func decodeXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (any, error) {
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.CharsetReader = charset
 	var (
@@ -81,7 +90,7 @@ func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (
 				}
 				continue
 			}
-			stack[len(stack)-1].text.Write(t)
+			stack[len(stack)-1].appendText(t)
 		}
 	}
 	if len(stack) > 0 {
@@ -96,7 +105,7 @@ func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (
 // xmlElement is an element being read.
 type xmlElement struct {
 	name     string
-	text     bytes.Buffer
+	text     []byte // the character data read directly inside the element
 	children map[string]any // nil while the element has no child elements
 	repeated map[string]bool
 }
@@ -120,12 +129,29 @@ func (e *xmlElement) add(name string, v any) {
 	}
 }
 
+// appendText adds character data to the element's text; t is copied.
+func (e *xmlElement) appendText(t []byte) {
+	e.text = append(e.text, t...)
+}
+
+// keepText adds character data to the element's text without copying it
+// when it is the first: t must not change afterwards, and appending to it
+// must not write into memory another slice uses (the fast path passes
+// capacity-clipped slices of the body).
+func (e *xmlElement) keepText(t []byte) {
+	if e.text == nil {
+		e.text = t[:len(t):len(t)]
+		return
+	}
+	e.text = append(e.text, t...)
+}
+
 // value is the element's place in the tree: its children, or its text.
 func (e *xmlElement) value() any {
 	if e.children != nil {
 		return e.children
 	}
-	return XMLText(e.text.String())
+	return XMLText(e.text)
 }
 
 // xmlName is the name as written, prefix included.
