@@ -105,7 +105,7 @@ func decodeXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) 
 // xmlElement is an element being read.
 type xmlElement struct {
 	name     string
-	text     []byte // the character data read directly inside the element
+	text     []byte         // the character data read directly inside the element
 	children map[string]any // nil while the element has no child elements
 	repeated map[string]bool
 }
