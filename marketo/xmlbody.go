@@ -105,9 +105,9 @@ func decodeXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) 
 // xmlElement is an element being read.
 type xmlElement struct {
 	name     string
-	text     []byte         // the character data read directly inside the element
-	children map[string]any // nil while the element has no child elements
-	repeated map[string]bool
+	text     []byte          // the character data read directly inside the element
+	children map[string]any  // nil while the element has no child elements
+	repeated map[string]bool // nil until a child name repeats
 }
 
 // add records a child's value; a second child of the same name turns the
@@ -115,7 +115,6 @@ type xmlElement struct {
 func (e *xmlElement) add(name string, v any) {
 	if e.children == nil {
 		e.children = make(map[string]any)
-		e.repeated = make(map[string]bool)
 	}
 	old, ok := e.children[name]
 	switch {
@@ -124,6 +123,9 @@ func (e *xmlElement) add(name string, v any) {
 	case e.repeated[name]:
 		e.children[name] = append(old.([]any), v)
 	default:
+		if e.repeated == nil { // made at the first repetition: most elements have none
+			e.repeated = make(map[string]bool)
+		}
 		e.children[name] = []any{old, v}
 		e.repeated[name] = true
 	}

@@ -17,14 +17,20 @@ import (
 func (s *xmlScan) segment(stop byte, cdata bool) (seg []byte, ok bool) {
 	in := s.in
 	i := s.pos
+	end := len(in)
+	if !cdata {
+		switch k := bytes.IndexByte(in[i:], stop); {
+		case k >= 0:
+			end = i + k
+		case stop != '<':
+			return nil, false // an attribute value without its closing quote
+		}
+	}
 	var out []byte // nil while the text is the input as it is
 	run := i       // start of the raw text not yet in out
-	for i < len(in) {
+	for i < end {
 		c := in[i]
 		switch {
-		case c == stop && !cdata:
-			s.pos = i
-			return finishText(in, run, i, out), true
 		case c >= 0x20 && c < utf8.RuneSelf && c != '&' && c != '<' && c != ']', c == '\t', c == '\n':
 			i++
 		case c == ']' || (cdata && (c == '&' || c == '<')):
@@ -33,22 +39,22 @@ func (s *xmlScan) segment(stop byte, cdata bool) (seg []byte, ok bool) {
 			}
 			i++
 		case c == '&':
-			r, n := entity(in[i:])
+			r, n := entity(in[i:end])
 			if n == 0 {
 				return nil, false
 			}
-			out = utf8.AppendRune(append(out, in[run:i]...), r)
+			out = utf8.AppendRune(append(resolved(out, end-run), in[run:i]...), r)
 			i += n
 			run = i
 		case c == '\r':
-			out = append(append(out, in[run:i]...), '\n')
+			out = append(append(resolved(out, end-run), in[run:i]...), '\n')
 			i++
-			if i < len(in) && in[i] == '\n' {
+			if i < end && in[i] == '\n' {
 				i++
 			}
 			run = i
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRune(in[i:])
+			r, n := utf8.DecodeRune(in[i:end])
 			if (r == utf8.RuneError && n == 1) || !isXMLChar(r) {
 				return nil, false
 			}
@@ -57,8 +63,19 @@ func (s *xmlScan) segment(stop byte, cdata bool) (seg []byte, ok bool) {
 			return nil, false
 		}
 	}
-	s.pos = i
-	return finishText(in, run, i, out), true
+	s.pos = end
+	return finishText(in, run, end, out), true
+}
+
+// resolved is out, or, when nothing was resolved yet, an empty buffer that
+// holds n bytes: resolving never makes text longer (a reference is longer
+// than its character, "\r\n" becomes "\n"), so n, the raw text left, is
+// enough for the rest.
+func resolved(out []byte, n int) []byte {
+	if out == nil {
+		return make([]byte, 0, n)
+	}
+	return out
 }
 
 // finishText is the text read: the raw run in[run:end] after out, or only
