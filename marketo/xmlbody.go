@@ -31,7 +31,9 @@ func ParseXMLBody(body []byte) (any, error) {
 }
 
 // parseXML is ParseXMLBody with the CharsetReader for the declaration's
-// encoding.
+// encoding. A body of the common subset scanXML reads is read there, into
+// the tree encoding/xml would build; every other body, and so every error,
+// is decodeXML's.
 func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (any, error) {
 	body = bytes.TrimPrefix(body, []byte(utf8BOM))
 	if len(bytes.TrimSpace(body)) == 0 {
