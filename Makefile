@@ -14,7 +14,8 @@ FUZZTIME    ?= 30s
 # package's testdata/fuzz/<target>/: commit it as a regression input.
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 	./hookfile:FuzzParseLeadsCSV ./hookfile:FuzzParseLeadsYAML ./suite:FuzzLoadFeature \
-	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile
+	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile \
+	./marketo:FuzzXMLFastPath
 
 # WireMock for bench-peers: the npm package bundles the jar; installed under
 # the git-ignored .cache/ on first use.

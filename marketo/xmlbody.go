@@ -31,12 +31,23 @@ func ParseXMLBody(body []byte) (any, error) {
 }
 
 // parseXML is ParseXMLBody with the CharsetReader for the declaration's
-// encoding.
+// encoding. A body of the common subset scanXML reads is read there, into
+// the tree encoding/xml would build; every other body, and so every error,
+// is decodeXML's.
 func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (any, error) {
 	body = bytes.TrimPrefix(body, []byte(utf8BOM))
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, &BodyError{Type: ResponseXML, Message: "no root element, only white space"}
 	}
+	if doc, ok := scanXML(body); ok {
+		return doc, nil
+	}
+	return decodeXML(body, charset)
+}
+
+// decodeXML is parseXML through encoding/xml: the path that decides every
+// body the fast scanner (scanXML) declines, and every error.
+func decodeXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (any, error) {
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.CharsetReader = charset
 	var (
@@ -81,7 +92,7 @@ func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (
 				}
 				continue
 			}
-			stack[len(stack)-1].text.Write(t)
+			stack[len(stack)-1].appendText(t)
 		}
 	}
 	if len(stack) > 0 {
@@ -96,9 +107,9 @@ func parseXML(body []byte, charset func(string, io.Reader) (io.Reader, error)) (
 // xmlElement is an element being read.
 type xmlElement struct {
 	name     string
-	text     bytes.Buffer
-	children map[string]any // nil while the element has no child elements
-	repeated map[string]bool
+	text     []byte          // the character data read directly inside the element
+	children map[string]any  // nil while the element has no child elements
+	repeated map[string]bool // nil until a child name repeats
 }
 
 // add records a child's value; a second child of the same name turns the
@@ -106,7 +117,6 @@ type xmlElement struct {
 func (e *xmlElement) add(name string, v any) {
 	if e.children == nil {
 		e.children = make(map[string]any)
-		e.repeated = make(map[string]bool)
 	}
 	old, ok := e.children[name]
 	switch {
@@ -115,9 +125,29 @@ func (e *xmlElement) add(name string, v any) {
 	case e.repeated[name]:
 		e.children[name] = append(old.([]any), v)
 	default:
+		if e.repeated == nil { // made at the first repetition: most elements have none
+			e.repeated = make(map[string]bool)
+		}
 		e.children[name] = []any{old, v}
 		e.repeated[name] = true
 	}
+}
+
+// appendText adds character data to the element's text; t is copied.
+func (e *xmlElement) appendText(t []byte) {
+	e.text = append(e.text, t...)
+}
+
+// keepText adds character data to the element's text without copying it
+// when it is the first: t must not change afterwards, and appending to it
+// must not write into memory another slice uses (the fast path passes
+// capacity-clipped slices of the body).
+func (e *xmlElement) keepText(t []byte) {
+	if e.text == nil {
+		e.text = t[:len(t):len(t)]
+		return
+	}
+	e.text = append(e.text, t...)
 }
 
 // value is the element's place in the tree: its children, or its text.
@@ -125,7 +155,7 @@ func (e *xmlElement) value() any {
 	if e.children != nil {
 		return e.children
 	}
-	return XMLText(e.text.String())
+	return XMLText(e.text)
 }
 
 // xmlName is the name as written, prefix included.
