@@ -15,7 +15,9 @@ FUZZTIME    ?= 30s
 FUZZ_TARGETS := ./hookfile:FuzzParseWebhook ./hookfile:FuzzParseLead \
 	./hookfile:FuzzParseLeadsCSV ./hookfile:FuzzParseLeadsYAML ./suite:FuzzLoadFeature \
 	./cmd/hookcert:FuzzScriptedAnswerFlags ./cmd/hookcert:FuzzParseTokens ./cmd/hookcert:FuzzParseFailfile \
-	./marketo:FuzzXMLFastPath
+	./marketo:FuzzXMLFastPath ./marketo:FuzzParseXMLBody ./report:FuzzRenderCucumberJSON \
+	./marketo:FuzzParseJSONBody ./marketo:FuzzParsePath ./marketo:FuzzParseTokens ./marketo:FuzzConvertInteger \
+	./internal/jsonfast:FuzzDecodeJSON ./internal/jsonfast:FuzzAppendQuoted
 
 # WireMock for bench-peers: the npm package bundles the jar; installed under
 # the git-ignored .cache/ on first use.
